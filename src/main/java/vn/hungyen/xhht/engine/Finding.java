@@ -1,0 +1,29 @@
+package vn.hungyen.xhht.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.hungyen.xhht.intake.Problem;
+import vn.hungyen.xhht.intake.Source;
+import vn.hungyen.xhht.plan.FindingKind;
+import vn.hungyen.xhht.plan.Period;
+import vn.hungyen.xhht.plan.Severity;
+import vn.hungyen.xhht.plan.UnitKind;
+
+/**
+ * A breach of the plan, as the report contract §3 describes it, with its final severity.
+ * Fields that do not concern a kind are null. The message is rendered from these fields
+ * (see {@code FindingMessages}), so a finding reads the same in every language.
+ *
+ * @param due     the deadline concerned: of the deliverable, or of the report
+ * @param date    the date reported: completed on (LATE_DELIVERABLE), submitted on (LATE_REPORT)
+ * @param problem for DATA_ERROR, what could not be read, with {@code problemArgs}
+ */
+public record Finding(String ruleId, FindingKind kind, Severity severity, String unit, UnitKind unitKind,
+                      Period period, String indicator, String deliverable, Integer year, Double actual,
+                      Double target, String citation, Source source, LocalDate due, LocalDate date,
+                      Problem problem, List<String> problemArgs) {
+
+    public Finding {
+        problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.hungyen.xhht.intake;
+
+/**
+ * Why a workbook or a cell could not be read. Each has a message {@code problem.<NAME>} in the bundles,
+ * whose arguments are the {@link IntakeProblem#args()}.
+ */
+public enum Problem {
+    /** The file is not an .xlsx workbook (or is damaged). args: none. */
+    NOT_A_WORKBOOK,
+    /** No "Thông tin" sheet. args: none. */
+    NO_INFO_SHEET,
+    /** A required column header is absent from a sheet. args: header label. */
+    MISSING_COLUMN,
+    /** A required cell is empty. args: field label. */
+    REQUIRED_EMPTY,
+    /** Not a number. args: the text found. */
+    BAD_NUMBER,
+    /** Not a whole number. args: the text found. */
+    BAD_WHOLE_NUMBER,
+    /** Not a date. args: the text found. */
+    BAD_DATE,
+    /** Not a period. args: the text found. */
+    BAD_PERIOD,
+    /** Not a status. args: the text found. */
+    BAD_STATUS,
+    /** A value outside its range. args: the value, the range as text. */
+    OUT_OF_RANGE,
+    /** args: the code. */
+    UNKNOWN_UNIT,
+    /** args: the code. */
+    UNKNOWN_INDICATOR,
+    /** args: the code. */
+    UNKNOWN_DELIVERABLE,
+    /** Value and counts disagree by more than 0.05 points. args: the value, the value the counts give. */
+    COUNTS_DISAGREE,
+    /** A DONE row without a completion date. args: none. */
+    DONE_WITHOUT_DATE,
+    /** A second row for the same code (and year). args: the code, the cell of the first row. */
+    DUPLICATE_ROW
+}
