@@ -1,0 +1,184 @@
+package vn.hungyen.xhht.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import vn.hungyen.xhht.intake.KnownCodes;
+import vn.hungyen.xhht.plan.Severity;
+import vn.hungyen.xhht.plan.UnitRegister;
+
+/**
+ * The rules folder, compiled: every {@code .drl} under it, the unit register {@code units.csv}, and the
+ * names of codes. Read at run time, so a rule author edits a file and reruns without a rebuild.
+ */
+public final class RulePack {
+
+    static final String UNIT_REGISTER = "units.csv";
+    private static final String KIE_ROOT = "src/main/resources/";
+
+    private final Path dir;
+    private final KieBase kieBase;
+    private final UnitRegister units;
+    private final String version;
+    private final PlanObligations obligations;
+
+    private RulePack(Path dir, KieBase kieBase, UnitRegister units, String version) {
+        this.dir = dir;
+        this.kieBase = kieBase;
+        this.units = units;
+        this.version = version;
+        this.obligations = PlanObligations.derive(kieBase, units);
+    }
+
+    public static RulePack load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulePackException("Rule folder not found: " + dir.toAbsolutePath());
+        }
+        List<Path> drls = drlFiles(dir);
+        if (drls.isEmpty()) {
+            throw new RulePackException("No .drl file in the rule folder " + dir.toAbsolutePath());
+        }
+        Path register = dir.resolve(UNIT_REGISTER);
+        if (!Files.isRegularFile(register)) {
+            throw new RulePackException("The unit register is missing: " + register);
+        }
+        UnitRegister units;
+        try {
+            units = UnitRegister.load(register);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new RulePackException(e.getMessage(), e);
+        }
+        KieBase kieBase = compile(dir, drls);
+        checkMetadata(kieBase);
+        return new RulePack(dir, kieBase, units, fingerprint(dir, drls, register));
+    }
+
+    private static List<Path> drlFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KieBase compile(Path dir, List<Path> drls) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (Path drl : drls) {
+            kfs.write(KIE_ROOT + relative(dir, drl), read(drl));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RulePackException("The rules do not compile:\n" + errors.stream()
+                    .map(m -> describe(dir, m)).collect(Collectors.joining("\n")));
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        return container.getKieBase();
+    }
+
+    private static String describe(Path dir, Message m) {
+        String path = m.getPath() == null ? "" : dir.resolve(m.getPath().replaceFirst("^" + KIE_ROOT, "")) + ":";
+        String line = m.getLine() > 0 ? m.getLine() + ": " : " ";
+        return "  " + path + line + m.getText().strip();
+    }
+
+    /** Severity words are checked here, once, so that a typo fails the load rather than a check run. */
+    private static void checkMetadata(KieBase kieBase) {
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String severity = RuleMeta.string(rule, "severity");
+                if (severity != null && Stream.of(Severity.values()).noneMatch(s -> s.name().equals(severity))) {
+                    throw new RulePackException("Rule \"" + rule.getName() + "\" (package " + pkg.getName()
+                            + "): @severity(\"" + severity + "\") is not one of HIGH, MEDIUM, LOW");
+                }
+            }
+        }
+    }
+
+    private static String fingerprint(Path dir, List<Path> drls, Path register) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : Stream.concat(drls.stream(), Stream.of(register)).toList()) {
+                sha.update(relative(dir, file).getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public UnitRegister units() {
+        return units;
+    }
+
+    /** A short hash of the rule files and the register, naming the rule set that produced a finding. */
+    public String version() {
+        return version;
+    }
+
+    /** What every unit owes, as the rules say. */
+    public PlanObligations obligations() {
+        return obligations;
+    }
+
+    public KnownCodes codes() {
+        Set<String> indicators = obligations.indicators();
+        Set<String> deliverables = obligations.deliverables();
+        return new KnownCodes() {
+            @Override
+            public boolean isUnit(String code) {
+                return units.find(code).isPresent();
+            }
+
+            @Override
+            public boolean isIndicator(String code) {
+                return indicators.contains(code);
+            }
+
+            @Override
+            public boolean isDeliverable(String code) {
+                return deliverables.contains(code);
+            }
+        };
+    }
+}
