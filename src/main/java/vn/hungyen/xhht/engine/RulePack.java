@@ -46,7 +46,21 @@ public final class RulePack {
         this.obligations = PlanObligations.derive(kieBase, units);
     }
 
+    /** The rule folder with its own unit register, {@code units.csv}. */
     public static RulePack load(Path dir) {
+        Path register = dir.resolve(UNIT_REGISTER);
+        if (!Files.isRegularFile(register)) {
+            throw new RulePackException("The unit register is missing: " + register);
+        }
+        try {
+            return load(dir, UnitRegister.load(register));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new RulePackException(e.getMessage(), e);
+        }
+    }
+
+    /** The rule folder with a register kept elsewhere (the web application keeps it in its database). */
+    public static RulePack load(Path dir, UnitRegister units) {
         if (!Files.isDirectory(dir)) {
             throw new RulePackException("Rule folder not found: " + dir.toAbsolutePath());
         }
@@ -54,19 +68,9 @@ public final class RulePack {
         if (drls.isEmpty()) {
             throw new RulePackException("No .drl file in the rule folder " + dir.toAbsolutePath());
         }
-        Path register = dir.resolve(UNIT_REGISTER);
-        if (!Files.isRegularFile(register)) {
-            throw new RulePackException("The unit register is missing: " + register);
-        }
-        UnitRegister units;
-        try {
-            units = UnitRegister.load(register);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new RulePackException(e.getMessage(), e);
-        }
         KieBase kieBase = compile(dir, drls);
         checkMetadata(kieBase);
-        return new RulePack(dir, kieBase, units, fingerprint(dir, drls, register));
+        return new RulePack(dir, kieBase, units, fingerprint(dir, drls, units));
     }
 
     private static List<Path> drlFiles(Path dir) {
@@ -112,13 +116,14 @@ public final class RulePack {
         }
     }
 
-    private static String fingerprint(Path dir, List<Path> drls, Path register) {
+    private static String fingerprint(Path dir, List<Path> drls, UnitRegister units) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : Stream.concat(drls.stream(), Stream.of(register)).toList()) {
+            for (Path file : drls) {
                 sha.update(relative(dir, file).getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
             }
+            units.all().forEach(u -> sha.update(u.toString().getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,60 @@
+package vn.hungyen.xhht.intake;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import vn.hungyen.xhht.plan.Period;
+
+/** Sheet "Thông tin": labels in column A, their values in column B. */
+final class InfoSheet {
+
+    static final Term SHEET = new Term("Thông tin", "Info");
+
+    private static final Term UNIT = new Term("Mã đơn vị", "Unit code");
+    private static final Term UNIT_NAME = new Term("Tên đơn vị", "Unit name");
+    private static final Term PERIOD = new Term("Kỳ báo cáo", "Period");
+    private static final Term SUBMITTED_ON = new Term("Ngày gửi", "Submitted on");
+    private static final Term PREPARED_BY = new Term("Người lập", "Prepared by");
+    private static final List<Term> LABELS = List.of(UNIT, UNIT_NAME, PERIOD, SUBMITTED_ON, PREPARED_BY);
+
+    private static final int LABEL_COLUMN = 0;
+    private static final int VALUE_COLUMN = 1;
+
+    /** What the sheet says; a required field is null when it could not be read. */
+    record Info(String unit, String unitName, Period period, LocalDate submittedOn, String preparedBy,
+                Source submittedOnSource) {
+
+        boolean isComplete() {
+            return unit != null && period != null && submittedOn != null;
+        }
+    }
+
+    private final Parser<String> unit;
+
+    InfoSheet(KnownCodes codes) {
+        this.unit = CellValues.code(codes::isUnit, Problem.UNKNOWN_UNIT);
+    }
+
+    /** A label given twice is taken where it first appears. */
+    Info read(Sheet sheet, String file, List<IntakeProblem> problems) {
+        Place place = new Place(file, sheet.getSheetName());
+        Map<Term, Fields.Located> values = new HashMap<>();
+        for (Row row : sheet) {
+            Term.find(LABELS, CellValues.text(row.getCell(LABEL_COLUMN))).ifPresent(label ->
+                    values.putIfAbsent(label, new Fields.Located(row.getCell(VALUE_COLUMN),
+                            place.cell(row.getRowNum(), VALUE_COLUMN))));
+        }
+        Fields info = new Fields(values, place.whole(), problems);
+        return new Info(info.required(UNIT, unit), info.text(UNIT_NAME), info.required(PERIOD, InfoSheet::period),
+                info.required(SUBMITTED_ON, CellValues::date), info.text(PREPARED_BY), info.source(SUBMITTED_ON));
+    }
+
+    private static Parsed<Period> period(Cell cell) {
+        String text = CellValues.text(cell);
+        return Period.parse(text).map(Parsed::ok).orElseGet(() -> Parsed.bad(Problem.BAD_PERIOD, text));
+    }
+}
