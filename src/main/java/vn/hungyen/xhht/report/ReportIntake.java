@@ -1,0 +1,122 @@
+package vn.hungyen.xhht.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.hungyen.xhht.intake.Intake;
+import vn.hungyen.xhht.intake.ReportData;
+import vn.hungyen.xhht.unit.RuleBook;
+
+/**
+ * Takes in uploaded workbooks: the same bytes are stored once; a file that gives no report is not stored at
+ * all; a report is stored whole (rows, and the cells that could not be read) in one transaction, and the
+ * report of its unit and period that counts is marked again. Judging the reports is not done here.
+ */
+@Service
+public class ReportIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportIntake.class);
+
+    private final ReportRepository reports;
+    private final RuleBook rules;
+    private final Clock clock;
+    /** One store at a time, so that two versions of a report cannot both be marked as the one that counts. */
+    private final ReentrantLock storing = new ReentrantLock();
+
+    ReportIntake(ReportRepository reports, RuleBook rules, Clock clock) {
+        this.reports = reports;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public StoreResult store(IncomingFile file) {
+        String sha256 = sha256(file.bytes());
+        Optional<StoreResult> duplicate = duplicate(file, sha256);
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        Intake intake = read(file);
+        if (intake.report().isEmpty()) {
+            return new StoreResult(file.name(), Outcome.REJECTED, null, null, null, null, null, intake.problems());
+        }
+        ReportData data = intake.report().get();
+        storing.lock();
+        try {
+            duplicate = duplicate(file, sha256);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
+            Long before = current(data).orElse(null);
+            long id = reports.store(data, intake.problems(), sha256, file.bytes().length,
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+            long after = current(data).orElseThrow();
+            Outcome outcome = before == null ? Outcome.STORED : after == id ? Outcome.SUPERSEDES : Outcome.SUPERSEDED;
+            Long other = outcome == Outcome.SUPERSEDES ? before : outcome == Outcome.SUPERSEDED ? Long.valueOf(after)
+                    : null;
+            return new StoreResult(file.name(), outcome, id, data.unit(), data.period(), data.submittedOn(), other,
+                    intake.problems());
+        } catch (DuplicateKeyException e) {
+            // the same bytes stored meanwhile by another instance of the application
+            return duplicate(file, sha256).orElseThrow(() -> e);
+        } finally {
+            storing.unlock();
+        }
+    }
+
+    private Optional<Long> current(ReportData data) {
+        return reports.versions(data.unit(), data.period()).stream().findFirst().map(StoredReport::id);
+    }
+
+    private Optional<StoreResult> duplicate(IncomingFile file, String sha256) {
+        return reports.findBySha256(sha256).map(r -> new StoreResult(file.name(), Outcome.DUPLICATE, r.id(),
+                r.unit(), r.period(), r.submittedOn(), null, List.of()));
+    }
+
+    /** The reader reads files, so the bytes go to a temporary file for the time of reading. */
+    private Intake read(IncomingFile file) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("xhht-upload-", ".xlsx");
+            Files.write(temp, file.bytes());
+            return rules.reader().read(temp, file.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary copy of " + file.name(), e);
+        } finally {
+            delete(temp);
+        }
+    }
+
+    private static void delete(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the temporary file {}", temp, e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package vn.hungyen.xhht.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import vn.hungyen.xhht.engine.CheckOptions;
+import vn.hungyen.xhht.engine.CheckResult;
+import vn.hungyen.xhht.engine.Checker;
+import vn.hungyen.xhht.engine.Finding;
+import vn.hungyen.xhht.engine.ReportSummary;
+import vn.hungyen.xhht.engine.RulePack;
+import vn.hungyen.xhht.intake.Intake;
+import vn.hungyen.xhht.plan.Period;
+import vn.hungyen.xhht.report.Deadlines;
+import vn.hungyen.xhht.report.StoredIntake;
+import vn.hungyen.xhht.report.StoredReport;
+import vn.hungyen.xhht.report.StoredReports;
+import vn.hungyen.xhht.review.FindingRepository.NewFinding;
+import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.unit.RulesChanged;
+
+/**
+ * Judges all stored reports again and replaces the findings: as of today (the injected clock), for every
+ * unit of the register, and for the periods 2013-H2 up to the last one whose deadline has passed (at most
+ * 2020-H2). Every version of every report is given to the rules, which count the one submitted last; the
+ * stored "current" marks agree with them (checked, and logged if ever they do not).
+ */
+@Service
+public class Evaluation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
+
+    private final StoredReports reports;
+    private final RuleBook rules;
+    private final FindingRepository findings;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+
+    Evaluation(StoredReports reports, RuleBook rules, FindingRepository findings, Clock clock) {
+        this.reports = reports;
+        this.rules = rules;
+        this.findings = findings;
+        this.clock = clock;
+    }
+
+    /** Judges every stored report again and replaces the findings in one transaction. */
+    public EvaluationInfo run() {
+        running.lock();
+        try {
+            LocalDate today = LocalDate.now(clock);
+            RulePack pack = rules.pack();
+            List<StoredIntake> stored = reports.intakes();
+            // the later upload first: for a report tied with another on date, period and name, the engine
+            // counts the first it is given, and so does StoredReport.LATEST_FIRST
+            List<Intake> intakes = stored.stream()
+                    .sorted(Comparator.comparing((StoredIntake s) -> s.report().id()).reversed())
+                    .map(StoredIntake::intake).toList();
+            CheckResult result = new Checker(pack)
+                    .check(intakes, new CheckOptions(today, true, Optional.of(periodsDue(today))));
+            checkCurrentMarks(stored, result.reports());
+            Map<String, Long> currentIds = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+                    .collect(Collectors.toMap(r -> key(r.unit(), r.period(), r.fileName()), StoredReport::id,
+                            (a, b) -> a));
+            List<NewFinding> rows = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                rows.add(new NewFinding(rows.size(), f, reportOf(f, currentIds)));
+            }
+            EvaluationInfo info = new EvaluationInfo(today, pack.version(),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                    stored.size(), rows.size());
+            findings.replaceAll(rows, info);
+            LOG.info("Evaluated {} stored reports as of {} with rules {}: {} findings", info.reports(), today,
+                    info.rulesVersion(), info.findings());
+            return info;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    public Optional<EvaluationInfo> last() {
+        return findings.lastEvaluation();
+    }
+
+    /** Whether the findings were judged as of another day, or by other rules, than today's. */
+    public boolean stale() {
+        return last().map(info -> !info.asOf().equals(LocalDate.now(clock))
+                || !info.rulesVersion().equals(rules.version())).orElse(true);
+    }
+
+    @EventListener
+    void rulesChanged(RulesChanged event) {
+        run();
+    }
+
+    /** Deadlines pass at midnight: the day after, missing and overdue findings change. */
+    @Scheduled(cron = "0 5 0 * * *", zone = "${xhht.zone:Asia/Ho_Chi_Minh}")
+    void daily() {
+        if (stale()) {
+            run();
+        }
+    }
+
+    /** 2013-H2 up to the last period whose deadline is before today, at most 2020-H2. */
+    static List<Period> periodsDue(LocalDate today) {
+        Period last = Deadlines.LAST;
+        while (last.compareTo(Deadlines.FIRST) >= 0 && !Deadlines.passed(last, today)) {
+            last = previous(last);
+        }
+        return last.compareTo(Deadlines.FIRST) < 0 ? List.of() : Period.range(Deadlines.FIRST, last);
+    }
+
+    private static Period previous(Period p) {
+        return p.half() == 2 ? new Period(p.year(), 1) : new Period(p.year() - 1, 2);
+    }
+
+    /** A finding with a source concerns the report that counts for its unit and period, from that file. */
+    private static Long reportOf(Finding f, Map<String, Long> currentIds) {
+        if (f.source() == null || f.unit() == null || f.period() == null) {
+            return null;
+        }
+        return currentIds.get(key(f.unit(), f.period(), f.source().file()));
+    }
+
+    private static String key(String unit, Period period, String file) {
+        return unit + "/" + period + "/" + file;
+    }
+
+    /** The engine's "counted" must be the stored "current"; a name shared by two reports cannot be compared. */
+    private static void checkCurrentMarks(List<StoredIntake> stored, List<ReportSummary> summaries) {
+        Map<String, List<StoredReport>> byKey = stored.stream().map(StoredIntake::report)
+                .collect(Collectors.groupingBy(r -> key(r.unit(), r.period(), r.fileName())));
+        Map<String, List<ReportSummary>> counted = summaries.stream()
+                .collect(Collectors.groupingBy(s -> key(s.unit(), s.period(), s.file())));
+        counted.forEach((key, same) -> {
+            List<StoredReport> reportsOfKey = byKey.getOrDefault(key, List.of());
+            if (same.size() == 1 && reportsOfKey.size() == 1 && same.get(0).counted() != reportsOfKey.get(0).current()) {
+                LOG.warn("Report {} is marked {} but the rules {} it", reportsOfKey.get(0).id(),
+                        reportsOfKey.get(0).current() ? "current" : "superseded",
+                        same.get(0).counted() ? "count" : "do not count");
+            }
+        });
+    }
+}

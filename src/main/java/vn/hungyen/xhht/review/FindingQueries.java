@@ -1,0 +1,46 @@
+package vn.hungyen.xhht.review;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.system.Paging;
+import vn.hungyen.xhht.system.ResultPage;
+import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.unit.Texts;
+
+/** The findings of the last evaluation, in the checker's order (unit, period, kind, code). */
+@Service
+public class FindingQueries {
+
+    private final FindingRepository findings;
+    private final Evaluation evaluation;
+    private final RuleBook rules;
+
+    FindingQueries(FindingRepository findings, Evaluation evaluation, RuleBook rules) {
+        this.findings = findings;
+        this.evaluation = evaluation;
+        this.rules = rules;
+    }
+
+    public FindingPage findings(FindingFilter filter, Paging paging, Language language) {
+        Texts texts = rules.texts(language);
+        ResultPage<FindingView> page = findings.page(filter, paging).map(f -> Views.finding(f, texts));
+        return new FindingPage(evaluation.last().orElse(null), page.items(), page.page(), page.size(), page.total(),
+                page.totalPages());
+    }
+
+    /** All findings about one stored report (none for a superseded one: only the report that counts is judged). */
+    public List<FindingView> ofReport(long reportId, Language language) {
+        Texts texts = rules.texts(language);
+        return findings.all(FindingFilter.ofReport(reportId)).stream().map(f -> Views.finding(f, texts)).toList();
+    }
+
+    /**
+     * One page of findings, and the evaluation that made them (null before the first one).
+     *
+     * @param page 0-based
+     */
+    public record FindingPage(EvaluationInfo evaluation, List<FindingView> items, int page, int size, long total,
+                              int totalPages) {
+    }
+}

@@ -1,0 +1,87 @@
+package vn.hungyen.xhht.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.hungyen.xhht.intake.IntakeProblem;
+import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.plan.Text;
+import vn.hungyen.xhht.report.IncomingFile;
+import vn.hungyen.xhht.report.Outcome;
+import vn.hungyen.xhht.report.ReportIntake;
+import vn.hungyen.xhht.report.StoreResult;
+import vn.hungyen.xhht.report.StoredReports;
+import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.unit.Texts;
+
+/** Uploading report workbooks: each file is stored (or not), then all reports are judged again once. */
+@Service
+public class Uploads {
+
+    private final ReportIntake intake;
+    private final StoredReports reports;
+    private final Evaluation evaluation;
+    private final FindingQueries findings;
+    private final RuleBook rules;
+
+    Uploads(ReportIntake intake, StoredReports reports, Evaluation evaluation, FindingQueries findings,
+            RuleBook rules) {
+        this.intake = intake;
+        this.reports = reports;
+        this.evaluation = evaluation;
+        this.findings = findings;
+        this.rules = rules;
+    }
+
+    public UploadResult upload(List<IncomingFile> files, Language language) {
+        List<StoreResult> results = store(files);
+        EvaluationInfo info = results.stream().anyMatch(r -> r.outcome().stored()) || evaluation.last().isEmpty()
+                ? evaluation.run() : evaluation.last().orElseThrow();
+        Texts texts = rules.texts(language);
+        return new UploadResult(results.stream().map(r -> outcome(r, texts)).toList(), info);
+    }
+
+    /** Stores the files without judging them; the caller runs the {@link Evaluation} once afterwards. */
+    List<StoreResult> store(List<IncomingFile> files) {
+        List<StoreResult> results = new ArrayList<>();
+        files.forEach(f -> results.add(intake.store(f)));
+        return results;
+    }
+
+    private FileOutcome outcome(StoreResult r, Texts texts) {
+        List<ProblemView> problems = r.problems().stream().map(p -> Views.problem(p, texts)).toList();
+        List<FindingView> found = r.reportId() == null ? List.of() : findings.ofReport(r.reportId(), texts.language());
+        return new FileOutcome(r.file(), r.outcome(), texts.text("outcome." + r.outcome().name()), message(r, texts),
+                r.reportId(), r.unit(), r.unit() == null ? null : texts.names().unit(r.unit()),
+                Views.code(r.period()), r.submittedOn(), r.otherReportId(), problems, found);
+    }
+
+    private String message(StoreResult r, Texts texts) {
+        String key = "upload." + r.outcome().name();
+        if (r.outcome() == Outcome.REJECTED) {
+            return texts.text(key, r.file(), reasons(r.problems(), texts));
+        }
+        Long otherId = r.outcome() == Outcome.DUPLICATE ? r.reportId() : r.otherReportId();
+        String other = otherId == null ? null
+                : reports.find(otherId).map(o -> o.fileName() + " (#" + o.id() + ")").orElse("#" + otherId);
+        return texts.text(key, r.file(), texts.names().unit(r.unit()), texts.messages().period(r.period()), other);
+    }
+
+    /** Why a file gave no report: the problems of the file itself and of its "Thông tin" sheet. */
+    private static String reasons(List<IntakeProblem> problems, Texts texts) {
+        List<IntakeProblem> reasons = problems.stream().filter(Uploads::aboutFileOrInfo).toList();
+        return (reasons.isEmpty() ? problems : reasons).stream()
+                .map(p -> (p.source().sheet() == null ? "" : p.source() + ": ") + Views.problem(p, texts).message())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static boolean aboutFileOrInfo(IntakeProblem p) {
+        String sheet = p.source().sheet();
+        if (sheet == null) {
+            return true;
+        }
+        String folded = Text.fold(sheet).replaceAll("[^\\p{L}\\p{N}]", "");
+        return folded.equals("thongtin") || folded.equals("info");
+    }
+}

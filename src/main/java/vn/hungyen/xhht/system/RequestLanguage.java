@@ -1,0 +1,48 @@
+package vn.hungyen.xhht.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import vn.hungyen.xhht.message.Language;
+
+/**
+ * The language a request asks for: {@code ?lang=vi|en} first, then the first of Vietnamese or English in
+ * its Accept-Language, else Vietnamese. A {@code lang} that is neither is ignored, like an unknown
+ * language in Accept-Language.
+ */
+public final class RequestLanguage {
+
+    public static final String PARAMETER = "lang";
+
+    private RequestLanguage() {
+    }
+
+    public static Language of(HttpServletRequest request) {
+        return named(request.getParameter(PARAMETER))
+                .or(() -> accepted(request))
+                .orElse(Language.VI);
+    }
+
+    static Optional<Language> named(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        return switch (tag.strip().toLowerCase(Locale.ROOT)) {
+            case "vi" -> Optional.of(Language.VI);
+            case "en" -> Optional.of(Language.EN);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Language> accepted(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        // the servlet container orders getLocales() by the header's quality values
+        return Collections.list(request.getLocales()).stream()
+                .map(locale -> named(locale.getLanguage()))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.report;
+
+import vn.hungyen.xhht.testing.AppTest;
+
+@AppTest
+class ReportStoreH2Test extends ReportStoreContract {
+}

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.report;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class ReportStorePostgresTest extends ReportStoreContract {
+}

@@ -1,0 +1,54 @@
+package vn.hungyen.xhht.review;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import vn.hungyen.xhht.testing.WorkbookBuilder;
+
+/** Workbooks as a browser uploads them. */
+final class Uploading {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Uploading() {
+    }
+
+    static MockMultipartHttpServletRequestBuilder upload(MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/reports");
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return request;
+    }
+
+    static MockMultipartFile file(String name, byte[] bytes) {
+        return new MockMultipartFile("files", name, XLSX, bytes);
+    }
+
+    static MockMultipartFile file(String name, WorkbookBuilder workbook) {
+        try {
+            Path temp = Files.createTempFile("upload-", ".xlsx");
+            try {
+                return file(name, Files.readAllBytes(workbook.write(temp)));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Văn Lâm's 2015-H2 report with its literacy value for 2015 (the target is 99.80) at E2. */
+    static WorkbookBuilder vanLam2015H2(LocalDate submittedOn, double literacy) {
+        return WorkbookBuilder.report("H_VANLAM", "2015-H2", submittedOn)
+                .indicator("LIT_15_60", 2015, literacy)
+                .indicator("LIT_15_35", 2015, 99.95)
+                .deliverable("PL02", "Hoàn thành", LocalDate.of(2013, 9, 20), "12/QĐ-UBND");
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.unit;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class UnitApiPostgresTest extends UnitApiContract {
+}
