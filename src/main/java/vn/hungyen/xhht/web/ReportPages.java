@@ -1,0 +1,48 @@
+package vn.hungyen.xhht.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.review.ReportDetail;
+import vn.hungyen.xhht.review.ReportQueries;
+import vn.hungyen.xhht.system.ApiException;
+import vn.hungyen.xhht.system.Paging;
+
+/** {@code /reports}: the stored reports, filtered and paged; {@code /reports/{id}}: one of them whole. */
+@Controller
+@RequestMapping("/reports")
+class ReportPages {
+
+    private final ReportQueries reports;
+    private final Choices choices;
+
+    ReportPages(ReportQueries reports, Choices choices) {
+        this.reports = reports;
+        this.choices = choices;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("form") ReportForm form, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size,
+                Language language, Model model) {
+        model.addAttribute("reports", reports.reports(form.filter(), Paging.of(page, size), language));
+        model.addAttribute("units", choices.units(language));
+        model.addAttribute("unitKinds", choices.unitKinds(language));
+        model.addAttribute("periods", choices.periods(language));
+        return "reports";
+    }
+
+    @GetMapping("/{id}")
+    String one(@PathVariable long id, Language language, Model model) {
+        ReportDetail detail = reports.report(id, language)
+                .orElseThrow(() -> ApiException.notFound("api.error.unknownReport", id));
+        model.addAttribute("detail", detail);
+        model.addAttribute("flagged", FlaggedRows.of(detail.findings()));
+        return "report";
+    }
+}

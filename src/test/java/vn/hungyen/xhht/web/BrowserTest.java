@@ -1,0 +1,272 @@
+package vn.hungyen.xhht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium driven by its chromedriver, both given by path so
+ * that Selenium Manager never looks for (or downloads) anything. The application runs on a random port with
+ * its own in-memory database, seeded with every sample report but Khoái Châu's 2015-H2 one, and judges as of
+ * 31/01/2021, when the plan's last deadline had passed. The test uploads that report through the form, as a
+ * clerk would, and follows the pages from there, saving screenshots under target/screenshots/. With
+ * {@code -Dxhht.docs-screenshots=true} it also refreshes docs/screenshots/findings.png for the README.
+ *
+ * <p>Without Chromium or chromedriver the test is skipped, unless the environment variable CI is true: a
+ * build server must have them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BrowserTest.EndOfPlan.class)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SAMPLES = Path.of("sample-reports");
+    private static final Path KHOAI_CHAU = SAMPLES.resolve("2015-H2/h-khoaichau-2015-H2.xlsx");
+    private static final Path NOT_A_WORKBOOK = SAMPLES.resolve("2017-H1/so-tttt-2017-H1-ban-nhap.xlsx");
+    private static final Path SEED = Path.of("target/browser-test-seed");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path README_SCREENSHOT = Path.of("docs/screenshots/findings.png");
+    private static final Dimension WINDOW = new Dimension(1400, 1000);
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriverService service;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EndOfPlan {
+
+        @Bean
+        @Primary
+        Clock endOfPlan() {
+            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+            return Clock.fixed(LocalDate.of(2021, 1, 31).atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+    }
+
+    @BeforeAll
+    static void browserInstalled() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium "
+                    + "chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser test skipped");
+        Assumptions.assumeTrue(Files.isRegularFile(KHOAI_CHAU), "no sample reports");
+    }
+
+    @DynamicPropertySource
+    static void seed(DynamicPropertyRegistry registry) {
+        registry.add("xhht.seed-reports", () -> seedFolder().toString());
+    }
+
+    /** The sample reports, less the one the test uploads (so that uploading it stores it). */
+    private static Path seedFolder() {
+        try {
+            if (Files.exists(SEED)) {
+                try (Stream<Path> old = Files.walk(SEED)) {
+                    for (Path p : old.sorted((a, b) -> b.compareTo(a)).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            try (Stream<Path> files = Files.walk(SAMPLES)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+                    if (!file.equals(KHOAI_CHAU)) {
+                        Path copy = SEED.resolve(SAMPLES.relativize(file).toString());
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return SEED;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=vi-VN", "--hide-scrollbars");
+        // a browser set to Vietnamese, as the province's clerks' are: the pages start in Vietnamese
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aClerkUploadsAReportSeesItsFindingsAndFollowsThePages() throws IOException {
+        // the upload form, in Vietnamese
+        browser.get("http://localhost:" + port + "/upload");
+        assertThat(heading()).isEqualTo("Tải báo cáo lên");
+
+        // two files through the form: the report, and a draft that is no workbook
+        browser.findElement(By.cssSelector("input[type=file][name=files]"))
+                .sendKeys(KHOAI_CHAU.toAbsolutePath() + "\n" + NOT_A_WORKBOOK.toAbsolutePath());
+        browser.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
+        waitForHeading("Kết quả tải lên");
+
+        WebElement stored = browser.findElement(By.cssSelector("section.outcome-STORED"));
+        assertThat(stored.findElement(By.cssSelector(".file-name")).getText()).isEqualTo("h-khoaichau-2015-H2.xlsx");
+        assertThat(stored.getText()).contains("Đã lưu tệp h-khoaichau-2015-H2.xlsx: báo cáo 6 tháng cuối năm 2015 "
+                + "của UBND huyện Khoái Châu.");
+        WebElement unmet = onlyRow(stored, "RURAL_CLC.2015");
+        assertThat(unmet.findElement(By.cssSelector(".badge")).getText()).isEqualTo("CAO");
+        assertThat(unmet.getText()).contains("Không đạt mục tiêu")
+                .contains("UBND huyện Khoái Châu báo cáo chỉ tiêu")
+                .contains("57,40%")
+                .contains("II.1.c")
+                .contains("Chỉ tiêu!E7");
+        WebElement rejected = browser.findElement(By.cssSelector("section.outcome-REJECTED"));
+        assertThat(rejected.getText()).contains("so-tttt-2017-H1-ban-nhap.xlsx")
+                .contains("Không lưu tệp so-tttt-2017-H1-ban-nhap.xlsx")
+                .contains("Tệp không phải là sổ tính Excel .xlsx hoặc đã bị hỏng");
+        screenshot("upload-result.png", true);
+
+        // the report just stored
+        stored.findElement(By.partialLinkText("Xem báo cáo")).click();
+        waitForHeading("Báo cáo 6 tháng cuối năm 2015 của UBND huyện Khoái Châu");
+        assertThat(browser.findElement(By.cssSelector("table.findings")).getText()).contains("RURAL_CLC.2015");
+        assertThat(browser.getPageSource()).contains("Bản được tính");
+        screenshot("report.png", true);
+
+        // every finding of the samples, then only the high ones through the filter form
+        navigate("Phát hiện");
+        waitForHeading("Phát hiện");
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("20 phát hiện");
+        assertThat(rows()).hasSize(20);
+        screenshot("findings.png", false);
+        if (Boolean.getBoolean("xhht.docs-screenshots")) {
+            Files.createDirectories(README_SCREENSHOT.getParent());
+            Files.copy(SCREENSHOTS.resolve("findings.png"), README_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        }
+        new Select(browser.findElement(By.name("severity"))).selectByValue("HIGH");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("severity=HIGH"));
+        assertThat(rows()).hasSize(5).allSatisfy(row ->
+                assertThat(row.findElement(By.cssSelector(".badge")).getText()).isEqualTo("CAO"));
+
+        // who reported, as of today (31/01/2021): three reports never came
+        navigate("Tình hình nộp báo cáo");
+        waitForHeading("Tình hình nộp báo cáo");
+        assertThat(browser.findElement(By.name("asOf")).getAttribute("value")).isEqualTo("2021-01-31");
+        assertThat(browser.findElements(By.cssSelector("table.matrix td.st-MISSING"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("table.matrix td.st-LATE"))).hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("table.matrix tfoot")).getText())
+                .contains("Tỷ lệ báo cáo").contains("Tỷ lệ báo cáo đúng hạn").contains("96,7%");
+        screenshot("completeness.png", true);
+
+        // English once: the switch keeps the page, and the navigation keeps the language
+        browser.findElement(By.linkText("English")).click();
+        waitForHeading("Reporting completeness");
+        navigate("Findings");
+        waitForHeading("Findings");
+        assertThat(browser.getCurrentUrl()).contains("lang=en");
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("20 findings");
+        assertThat(onlyRow(browser.findElement(By.tagName("main")), "RURAL_CLC.2015").getText())
+                .contains("Target not met").contains("Khoái Châu District People's Committee reported indicator");
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private void navigate(String item) {
+        browser.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(item)).click();
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("table.findings tbody tr"));
+    }
+
+    private static WebElement onlyRow(WebElement within, String ruleId) {
+        List<WebElement> rows = within.findElements(By.xpath(
+                ".//table[contains(@class, 'findings')]//tr[.//code[text() = '" + ruleId + "']]"));
+        assertThat(rows).as("rows of rule " + ruleId).hasSize(1);
+        return rows.get(0);
+    }
+
+    /** The page as shown, or whole (the window stretched to its height) for the long ones. */
+    private void screenshot(String name, boolean wholePage) throws IOException {
+        if (wholePage) {
+            // the window's size includes what surrounds the page, even headless
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+            browser.manage().window().setSize(new Dimension(WINDOW.width, (int) Math.min(Math.max(height,
+                    WINDOW.height), 8000)));
+        }
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(WINDOW);
+    }
+}
