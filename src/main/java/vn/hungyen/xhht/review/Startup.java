@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -33,26 +34,24 @@ class Startup implements ApplicationRunner {
     private final StoredReports reports;
     private final Uploads uploads;
     private final Evaluation evaluation;
-    private final Path seedReports;
+    private final Optional<Path> seedReports;
 
     Startup(StoredReports reports, Uploads uploads, Evaluation evaluation, XhhtProperties properties) {
         this.reports = reports;
         this.uploads = uploads;
         this.evaluation = evaluation;
-        this.seedReports = properties.seedReports();
+        this.seedReports = properties.seedFolder();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (reports.count() == 0 && Files.isDirectory(seedReports)) {
-            seed();
-        }
+        seedReports.filter(Files::isDirectory).filter(dir -> reports.count() == 0).ifPresent(this::seed);
         if (evaluation.stale()) {
             evaluation.run();
         }
     }
 
-    private void seed() {
+    private void seed(Path seedReports) {
         List<Path> files = workbooks(seedReports);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Path file : files) {
