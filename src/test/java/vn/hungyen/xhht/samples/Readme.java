@@ -31,7 +31,7 @@ final class Readme {
             ## Regenerate
 
             ```
-            mvn -q test-compile exec:java -Dexec.classpathScope=test \\
+            mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \\
                 -Dexec.mainClass=vn.hungyen.xhht.samples.SampleReportsGenerator
             ```
 

@@ -19,7 +19,7 @@ import vn.hungyen.xhht.plan.Unit;
  * each owes taken from the rules ({@link vn.hungyen.xhht.engine.PlanObligations}), clean except for the
  * breaches of {@link PlantedBreach#ALL}, filled in the styles of {@link Variant#ALL}; and its README.
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
  *     -Dexec.mainClass=vn.hungyen.xhht.samples.SampleReportsGenerator [-Dexec.args=OUTPUT_FOLDER]</pre>
  */
 public final class SampleReportsGenerator {
