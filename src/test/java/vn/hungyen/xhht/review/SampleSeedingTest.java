@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +24,7 @@ import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.report.StoredReport;
 import vn.hungyen.xhht.report.StoredReports;
 import vn.hungyen.xhht.system.Paging;
+import vn.hungyen.xhht.testing.EndOfPlanClock;
 
 /**
  * A new installation starts with the sample reports of sample-reports/: stored, and judged as the check
@@ -38,23 +33,12 @@ import vn.hungyen.xhht.system.Paging;
  * except the DATA_ERROR of the file that is not a workbook, which is never stored.
  */
 @SpringBootTest(properties = "xhht.seed-reports=sample-reports")
-@Import(SampleSeedingTest.EndOfPlan.class)
+@Import(EndOfPlanClock.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SampleSeedingTest {
 
     private static final Path SAMPLES = Path.of("sample-reports");
     private static final Path GOLDEN = SAMPLES.resolve("expected-findings.json");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class EndOfPlan {
-
-        @Bean
-        @Primary
-        Clock endOfPlan() {
-            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-            return Clock.fixed(LocalDate.of(2021, 1, 31).atTime(9, 0).atZone(zone).toInstant(), zone);
-        }
-    }
 
     @Autowired
     StoredReports reports;

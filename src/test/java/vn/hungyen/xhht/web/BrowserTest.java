@@ -9,10 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,13 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hungyen.xhht.testing.EndOfPlanClock;
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven by its chromedriver, both given by path so
@@ -53,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * build server must have them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BrowserTest.EndOfPlan.class)
+@Import(EndOfPlanClock.class)
 class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -73,17 +68,6 @@ class BrowserTest {
     private ChromeDriver browser;
     private WebDriverWait wait;
     private Path profile;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class EndOfPlan {
-
-        @Bean
-        @Primary
-        Clock endOfPlan() {
-            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-            return Clock.fixed(LocalDate.of(2021, 1, 31).atTime(9, 0).atZone(zone).toInstant(), zone);
-        }
-    }
 
     @BeforeAll
     static void browserInstalled() {
