@@ -26,10 +26,7 @@ public record Breach(Finding finding) {
     }
 
     public Finding oneSeverityLower() {
-        Finding f = finding;
-        return new Finding(f.ruleId(), f.kind(), f.severity().lower(), f.unit(), f.unitKind(), f.period(),
-                f.indicator(), f.deliverable(), f.year(), f.actual(), f.target(), f.citation(), f.source(),
-                f.due(), f.date(), f.problem(), f.problemArgs());
+        return finding.withSeverity(finding.severity().lower());
     }
 
     public static Breach unmetTarget(Target t, IndicatorValue v) {

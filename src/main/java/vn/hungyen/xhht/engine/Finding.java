@@ -26,4 +26,9 @@ public record Finding(String ruleId, FindingKind kind, Severity severity, String
     public Finding {
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
     }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, kind, newSeverity, unit, unitKind, period, indicator, deliverable, year, actual,
+                target, citation, source, due, date, problem, problemArgs);
+    }
 }
