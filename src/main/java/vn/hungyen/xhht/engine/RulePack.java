@@ -48,6 +48,7 @@ public final class RulePack {
 
     /** The rule folder with its own unit register, {@code units.csv}. */
     public static RulePack load(Path dir) {
+        requireFolder(dir);
         Path register = dir.resolve(UNIT_REGISTER);
         if (!Files.isRegularFile(register)) {
             throw new RulePackException("The unit register is missing: " + register);
@@ -61,9 +62,7 @@ public final class RulePack {
 
     /** The rule folder with a register kept elsewhere (the web application keeps it in its database). */
     public static RulePack load(Path dir, UnitRegister units) {
-        if (!Files.isDirectory(dir)) {
-            throw new RulePackException("Rule folder not found: " + dir.toAbsolutePath());
-        }
+        requireFolder(dir);
         List<Path> drls = drlFiles(dir);
         if (drls.isEmpty()) {
             throw new RulePackException("No .drl file in the rule folder " + dir.toAbsolutePath());
@@ -71,6 +70,12 @@ public final class RulePack {
         KieBase kieBase = compile(dir, drls);
         checkMetadata(kieBase);
         return new RulePack(dir, kieBase, units, fingerprint(dir, drls, units));
+    }
+
+    private static void requireFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulePackException("Rule folder not found: " + dir.toAbsolutePath());
+        }
     }
 
     private static List<Path> drlFiles(Path dir) {
