@@ -27,6 +27,30 @@ public record Finding(String ruleId, FindingKind kind, Severity severity, String
         problemArgs = problemArgs == null ? List.of() : List.copyOf(problemArgs);
     }
 
+    /**
+     * The breach this finding reports, the same whenever the same breach is found again (by another evaluation,
+     * with other rules, or in a resent report): kind, rule, unit, period, code and year. A data error is one
+     * cell's (or, when its unit and period could not be read, one file's) problem.
+     */
+    public String key() {
+        StringBuilder key = new StringBuilder().append(kind).append('|').append(ruleId).append('|')
+                .append(orEmpty(unit)).append('|').append(period == null ? "" : period.code()).append('|')
+                .append(orEmpty(indicator != null ? indicator : deliverable)).append('|')
+                .append(year == null ? "" : year.toString());
+        if (kind == FindingKind.DATA_ERROR) {
+            key.append('|').append(problem == null ? "" : problem.name());
+            if (source != null) {
+                key.append('|').append(unit == null || period == null ? source.file() : "")
+                        .append('!').append(orEmpty(source.sheet())).append('!').append(orEmpty(source.cell()));
+            }
+        }
+        return key.toString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, kind, newSeverity, unit, unitKind, period, indicator, deliverable, year, actual,
                 target, citation, source, due, date, problem, problemArgs);

@@ -61,16 +61,11 @@ public class Evaluation {
     public EvaluationInfo run() {
         running.lock();
         try {
-            LocalDate today = LocalDate.now(clock);
             RulePack pack = rules.pack();
-            List<StoredIntake> stored = reports.intakes();
-            // the later upload first: for a report tied with another on date, period and name, the engine
-            // counts the first it is given, and so does StoredReport.LATEST_FIRST
-            List<Intake> intakes = stored.stream()
-                    .sorted(Comparator.comparing((StoredIntake s) -> s.report().id()).reversed())
-                    .map(StoredIntake::intake).toList();
-            CheckResult result = new Checker(pack)
-                    .check(intakes, new CheckOptions(today, true, Optional.of(periodsDue(today))));
+            Judgement judgement = judge(pack);
+            LocalDate today = judgement.asOf();
+            List<StoredIntake> stored = judgement.stored();
+            CheckResult result = judgement.result();
             checkCurrentMarks(stored, result.reports());
             Map<String, Long> currentIds = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
                     .collect(Collectors.toMap(r -> key(r.unit(), r.period(), r.fileName()), StoredReport::id,
@@ -89,6 +84,27 @@ public class Evaluation {
         } finally {
             running.unlock();
         }
+    }
+
+    /** What a rule pack finds in the stored reports as of today: nothing is stored. */
+    public record Judgement(LocalDate asOf, List<StoredIntake> stored, CheckResult result) {
+    }
+
+    /**
+     * Judges every stored report with {@code pack} (the active one, or a candidate to preview) as the stored
+     * findings are judged, and stores nothing.
+     */
+    public Judgement judge(RulePack pack) {
+        LocalDate today = LocalDate.now(clock);
+        List<StoredIntake> stored = reports.intakes();
+        // the later upload first: for a report tied with another on date, period and name, the engine
+        // counts the first it is given, and so does StoredReport.LATEST_FIRST
+        List<Intake> intakes = stored.stream()
+                .sorted(Comparator.comparing((StoredIntake s) -> s.report().id()).reversed())
+                .map(StoredIntake::intake).toList();
+        CheckResult result = new Checker(pack)
+                .check(intakes, new CheckOptions(today, true, Optional.of(periodsDue(today))));
+        return new Judgement(today, stored, result);
     }
 
     public Optional<EvaluationInfo> last() {
