@@ -34,7 +34,8 @@ import vn.hungyen.xhht.unit.RuleBook;
 import vn.hungyen.xhht.unit.RulesChanged;
 
 /**
- * Judges all stored reports again and replaces the findings: as of today (the injected clock), for every
+ * Judges all stored reports again and carries the stored findings over to what it found ({@link FindingMerge}):
+ * as of today (the injected clock), for every
  * unit of the register, and for the periods 2013-H2 up to the last one whose deadline has passed (at most
  * 2020-H2). Every version of every report is given to the rules, which count the one submitted last; the
  * stored "current" marks agree with them (checked, and logged if ever they do not).
@@ -47,17 +48,19 @@ public class Evaluation {
     private final StoredReports reports;
     private final RuleBook rules;
     private final FindingRepository findings;
+    private final FindingMerge merge;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
-    Evaluation(StoredReports reports, RuleBook rules, FindingRepository findings, Clock clock) {
+    Evaluation(StoredReports reports, RuleBook rules, FindingRepository findings, FindingMerge merge, Clock clock) {
         this.reports = reports;
         this.rules = rules;
         this.findings = findings;
+        this.merge = merge;
         this.clock = clock;
     }
 
-    /** Judges every stored report again and replaces the findings in one transaction. */
+    /** Judges every stored report again and stores what it found, in one transaction. */
     public EvaluationInfo run() {
         running.lock();
         try {
@@ -77,7 +80,10 @@ public class Evaluation {
             EvaluationInfo info = new EvaluationInfo(today, pack.version(),
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
                     stored.size(), rows.size());
-            findings.replaceAll(rows, info);
+            Map<String, Long> currentReports = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+                    .collect(Collectors.toMap(r -> FindingMerge.unitPeriod(r.unit(), r.period().code()),
+                            StoredReport::id, (a, b) -> a));
+            merge.merge(rows, info, currentReports);
             LOG.info("Evaluated {} stored reports as of {} with rules {}: {} findings", info.reports(), today,
                     info.rulesVersion(), info.findings());
             return info;

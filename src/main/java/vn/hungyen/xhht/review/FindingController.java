@@ -27,7 +27,7 @@ class FindingController {
     }
 
     @GetMapping
-    @Operation(summary = "List the findings of the last evaluation, filtered and paged",
+    @Operation(summary = "List the findings, filtered and paged; by default those that stand",
             description = "In the checker's order: unit, period, kind, code. Messages are rendered in the "
                     + "request's language. Several values of kind, severity or unitKind match any of them.")
     FindingQueries.FindingPage list(
@@ -40,11 +40,13 @@ class FindingController {
             @RequestParam(required = false) String code,
             @Parameter(description = "id of the rule, e.g. LIT_15_60.2015") @RequestParam(required = false) String ruleId,
             @Parameter(description = "id of the stored report concerned") @RequestParam(required = false) Long report,
+            @Parameter(description = "review statuses; none: the findings that stand (OPEN, ACCEPTED, WAIVED)")
+            @RequestParam(required = false) List<ReviewStatus> status,
             @Parameter(description = "0-based page") @RequestParam(required = false) Integer page,
             @Parameter(description = "page size, 1 to 1000 (default 50)") @RequestParam(required = false) Integer size,
             Language language) {
         FindingFilter filter = new FindingFilter(unit, unitKind,
-                RequestPeriods.parse("period", period).orElse(null), kind, severity, code, ruleId, report);
+                RequestPeriods.parse("period", period).orElse(null), kind, severity, code, ruleId, report, status);
         return findings.findings(filter, Paging.of(page, size), language);
     }
 }

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +28,10 @@ import vn.hungyen.xhht.plan.UnitKind;
 import vn.hungyen.xhht.system.Paging;
 import vn.hungyen.xhht.system.ResultPage;
 
-/** Tables {@code finding} (every field of each {@link Finding}, in the checker's order) and {@code evaluation}. */
+/**
+ * Tables {@code finding} (every field of each {@link Finding} with its review; one row per breach, kept from one
+ * evaluation to the next) and {@code evaluation}. Evaluation writes the findings, {@link Reviews} their review.
+ */
 @Repository
 @DependsOnDatabaseInitialization
 class FindingRepository {
@@ -42,33 +48,107 @@ class FindingRepository {
         this.batch = batch;
     }
 
-    /** A finding to store: its place in the checker's order and the report it concerns. */
+    /** A finding of an evaluation: its place in the checker's order and the report it concerns. */
     record NewFinding(int seq, Finding finding, Long reportId) {
     }
 
-    /** Replaces the findings of the last evaluation with these, all or nothing. */
-    @Transactional
-    public void replaceAll(List<NewFinding> findings, EvaluationInfo info) {
-        jdbc.sql("delete from finding").update();
+    /** What an evaluation needs to know of a stored finding to carry its review over. */
+    record Known(long id, String key, ReviewStatus status, Long reportId, String unit, String period,
+                 LocalDate waivedUntil) {
+    }
+
+    List<Known> known() {
+        return jdbc.sql("select id, finding_key, review_status, report_id, unit_code, period, waived_until from finding")
+                .query((rs, n) -> new Known(rs.getLong("id"), rs.getString("finding_key"),
+                        ReviewStatus.valueOf(rs.getString("review_status")), rs.getObject("report_id", Long.class),
+                        rs.getString("unit_code"), rs.getString("period"), date(rs, "waived_until")))
+                .list();
+    }
+
+    private static final String FIELDS = "seq = ?, rule_id = ?, kind = ?, severity = ?, unit_code = ?, unit_kind = ?, "
+            + "period = ?, indicator = ?, deliverable = ?, finding_year = ?, actual = ?, target = ?, citation = ?, "
+            + "source_file = ?, source_sheet = ?, source_cell = ?, due = ?, reported_date = ?, problem = ?, "
+            + "problem_args = ?, report_id = ?, rules_version = ?, evaluated_at = ?";
+
+    /** Inserts breaches found for the first time, open; returns their ids by key. */
+    Map<String, Long> insert(List<NewFinding> findings, EvaluationInfo info) {
         List<Object[]> rows = new ArrayList<>();
         for (NewFinding n : findings) {
-            Finding f = n.finding();
-            Source s = f.source();
-            rows.add(new Object[] {n.seq(), f.ruleId(), f.kind().name(), f.severity().name(), f.unit(),
-                name(f.unitKind()), f.period() == null ? null : f.period().code(), f.indicator(), f.deliverable(),
-                f.year(), f.actual(), f.target(), f.citation(), s == null ? null : s.file(),
-                s == null ? null : s.sheet(), s == null ? null : s.cell(), f.due(), f.date(), name(f.problem()),
-                JSON.writeValueAsString(f.problemArgs()), n.reportId(), info.rulesVersion(), info.evaluatedAt()});
+            rows.add(concat(fields(n, info), n.finding().key(), info.evaluatedAt()));
         }
         batch.batchUpdate("insert into finding (seq, rule_id, kind, severity, unit_code, unit_kind, period, "
                 + "indicator, deliverable, finding_year, actual, target, citation, source_file, source_sheet, "
-                + "source_cell, due, reported_date, problem, problem_args, report_id, rules_version, evaluated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "source_cell, due, reported_date, problem, problem_args, report_id, rules_version, evaluated_at, "
+                + "finding_key, first_found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?)", rows);
+        Map<String, Long> ids = new HashMap<>();
+        known().forEach(k -> ids.put(k.key(), k.id()));
+        ids.keySet().retainAll(findings.stream().map(n -> n.finding().key()).toList());
+        return ids;
+    }
+
+    /** Updates breaches found again with what this evaluation found; a resolved one opens again. */
+    void update(Map<Long, NewFinding> findings, EvaluationInfo info) {
+        List<Object[]> rows = new ArrayList<>();
+        findings.forEach((id, n) -> rows.add(concat(fields(n, info), id)));
+        batch.batchUpdate("update finding set " + FIELDS + ", review_status = case when review_status = 'RESOLVED' "
+                + "then 'OPEN' else review_status end, resolved_at = null, resolved_by_report = null where id = ?", rows);
+    }
+
+    /** Marks findings no longer found as resolved, by the newer report given, or by none. */
+    void resolve(Map<Long, Long> reportByFinding, OffsetDateTime at) {
+        List<Object[]> rows = new ArrayList<>();
+        reportByFinding.forEach((id, report) -> rows.add(new Object[] {at, report, id}));
+        batch.batchUpdate("update finding set review_status = 'RESOLVED', resolved_at = ?, resolved_by_report = ? "
+                + "where id = ?", rows);
+    }
+
+    /** Opens again the waived findings whose waiver ran out before {@code today}; returns them. */
+    List<Long> expireWaivers(LocalDate today, List<Known> known) {
+        List<Long> expired = known.stream().filter(k -> k.status() == ReviewStatus.WAIVED
+                && FindingMerge.lapsed(k.waivedUntil(), today)).map(Known::id).toList();
+        batch.batchUpdate("update finding set review_status = 'OPEN', waived_until = null where id = ? "
+                + "and review_status = 'WAIVED'", expired.stream().map(id -> new Object[] {id}).toList());
+        return expired;
+    }
+
+    void saveEvaluation(EvaluationInfo info) {
         jdbc.sql("delete from evaluation").update();
         jdbc.sql("insert into evaluation (id, as_of, rules_version, evaluated_at, report_count, finding_count) "
                         + "values (1, ?, ?, ?, ?, ?)")
                 .params(info.asOf(), info.rulesVersion(), info.evaluatedAt(), info.reports(), info.findings())
                 .update();
+    }
+
+    /**
+     * Records an auditor's decision if the finding's status is still {@code expected}: false if another change
+     * came first.
+     */
+    boolean decide(long id, ReviewStatus expected, ReviewStatus to, String explanation, LocalDate waivedUntil,
+                   String by, OffsetDateTime at) {
+        return jdbc.sql("update finding set review_status = ?, explanation = ?, waived_until = ?, decided_by = ?, "
+                        + "decided_at = ? where id = ? and review_status = ?")
+                .params(to.name(), explanation, waivedUntil, by, at, id, expected.name()).update() == 1;
+    }
+
+    Optional<StoredFinding> find(long id) {
+        return jdbc.sql("select * from finding where id = ?").param(id).query(FindingRepository::finding).optional();
+    }
+
+    private static Object[] fields(NewFinding n, EvaluationInfo info) {
+        Finding f = n.finding();
+        Source s = f.source();
+        return new Object[] {n.seq(), f.ruleId(), f.kind().name(), f.severity().name(), f.unit(),
+            name(f.unitKind()), f.period() == null ? null : f.period().code(), f.indicator(), f.deliverable(),
+            f.year(), f.actual(), f.target(), f.citation(), s == null ? null : s.file(),
+            s == null ? null : s.sheet(), s == null ? null : s.cell(), f.due(), f.date(), name(f.problem()),
+            JSON.writeValueAsString(f.problemArgs()), n.reportId(), info.rulesVersion(), info.evaluatedAt()};
+    }
+
+    private static Object[] concat(Object[] fields, Object... more) {
+        Object[] all = Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
     }
 
     Optional<EvaluationInfo> lastEvaluation() {
@@ -84,14 +164,14 @@ class FindingRepository {
         Where where = where(filter);
         long total = jdbc.sql("select count(*) from finding" + where.sql()).params(where.params())
                 .query(Long.class).single();
-        List<StoredFinding> items = jdbc.sql("select * from finding" + where.sql() + " order by seq limit ? offset ?")
+        List<StoredFinding> items = jdbc.sql("select * from finding" + where.sql() + " order by seq, id limit ? offset ?")
                 .params(where.params(paging.size(), paging.offset())).query(FindingRepository::finding).list();
         return ResultPage.of(items, paging, total);
     }
 
     List<StoredFinding> all(FindingFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("select * from finding" + where.sql() + " order by seq").params(where.params())
+        return jdbc.sql("select * from finding" + where.sql() + " order by seq, id").params(where.params())
                 .query(FindingRepository::finding).list();
     }
 
@@ -103,7 +183,8 @@ class FindingRepository {
                 .in("kind", f.kinds())
                 .in("severity", f.severities())
                 .equal("rule_id", f.ruleId())
-                .equal("report_id", f.reportId());
+                .equal("report_id", f.reportId())
+                .in("review_status", f.statuses());
         if (f.code() != null && !f.code().isBlank()) {
             where.condition("(indicator = ? or deliverable = ?)", f.code().strip(), f.code().strip());
         }
@@ -124,12 +205,20 @@ class FindingRepository {
                 rs.getObject("actual", Double.class), rs.getObject("target", Double.class), rs.getString("citation"),
                 source, date(rs, "due"), date(rs, "reported_date"),
                 problem == null ? null : Problem.valueOf(problem), JSON.readValue(rs.getString("problem_args"), STRINGS));
-        return new StoredFinding(rs.getLong("id"), f, rs.getObject("report_id", Long.class));
+        Review review = new Review(ReviewStatus.valueOf(rs.getString("review_status")), rs.getString("explanation"),
+                date(rs, "waived_until"), rs.getString("decided_by"), time(rs, "decided_at"),
+                time(rs, "first_found_at"), time(rs, "evaluated_at"), rs.getString("rules_version"),
+                time(rs, "resolved_at"), rs.getObject("resolved_by_report", Long.class));
+        return new StoredFinding(rs.getLong("id"), f, rs.getObject("report_id", Long.class), review);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
     }
 
     private static String name(Enum<?> value) {

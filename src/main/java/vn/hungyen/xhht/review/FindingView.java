@@ -13,10 +13,12 @@ import vn.hungyen.xhht.plan.UnitKind;
  * @param date     the date reported: completed on (LATE_DELIVERABLE), submitted on (LATE_REPORT)
  * @param source   file, sheet and cell, e.g. {@code vanlam-2015-H2.xlsx!Chỉ tiêu!D7}
  * @param reportId the stored report the finding concerns, when it concerns one
+ * @param review   where its review stands, and when it was found
  */
 public record FindingView(long id, String ruleId, FindingKind kind, String kindLabel, Severity severity,
                           String severityLabel, String unit, String unitName, UnitKind unitKind, String period,
                           String periodLabel, String indicator, String deliverable, String subject, Integer year,
                           Double actual, Double target, LocalDate due, LocalDate date, Problem problem,
-                          String message, String citation, String source, Long reportId) {
+                          String message, String citation, String source, Long reportId, Review review,
+                          String statusLabel) {
 }

@@ -37,7 +37,7 @@ public class ReportQueries {
             + "select report_id, sum(case when severity = 'HIGH' then 1 else 0 end) as high, "
             + "sum(case when severity = 'MEDIUM' then 1 else 0 end) as medium, "
             + "sum(case when severity = 'LOW' then 1 else 0 end) as low "
-            + "from finding where report_id is not null group by report_id) f on f.report_id = r.id";
+            + "from finding where report_id is not null and review_status <> 'RESOLVED' group by report_id) f on f.report_id = r.id";
     private static final String ORDER = " order by r.period desc, u.seq, r.unit_code, r.is_current desc, "
             + "r.submitted_on desc, r.id desc";
 

@@ -2,6 +2,6 @@ package vn.hungyen.xhht.review;
 
 import vn.hungyen.xhht.engine.Finding;
 
-/** A finding of the last evaluation, and the stored report it concerns when it concerns one. */
-record StoredFinding(long id, Finding finding, Long reportId) {
+/** A stored finding, the stored report it concerns when it concerns one, and its review. */
+record StoredFinding(long id, Finding finding, Long reportId, Review review) {
 }

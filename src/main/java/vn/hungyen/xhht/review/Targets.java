@@ -44,7 +44,7 @@ public class Targets {
         Map<String, CountingValue> values = reports.countingValues().stream()
                 .collect(Collectors.toMap(v -> key(v.unit(), v.indicator(), v.year()), Function.identity()));
         Map<String, StoredFinding> misses = findings.all(new FindingFilter(null, null, null, MISSES, null, null,
-                        null, null)).stream()
+                        null, null, null)).stream()
                 .collect(Collectors.toMap(f -> f.finding().ruleId() + "/" + f.finding().unit() + "/"
                         + f.finding().year(), Function.identity(), (a, b) -> a));
         Map<String, List<Target>> groups = rules.obligations().targets().stream()

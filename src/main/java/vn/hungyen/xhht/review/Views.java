@@ -18,7 +18,15 @@ final class Views {
                 f.unit() == null ? null : texts.names().unit(f.unit()), f.unitKind(), code(f.period()),
                 period(f.period(), texts), f.indicator(), f.deliverable(), texts.findings().subject(f), f.year(),
                 f.actual(), f.target(), f.due(), f.date(), f.problem(), texts.findings().message(f), f.citation(),
-                f.source() == null ? null : f.source().toString(), stored.reportId());
+                f.source() == null ? null : f.source().toString(), stored.reportId(), stored.review(),
+                texts.text("review.status." + stored.review().status().name()));
+    }
+
+    static AuditView audit(AuditEntry e, Texts texts) {
+        return new AuditView(e, e.actor() == null ? texts.text("review.actor.system") : e.actor(),
+                texts.text("review.action." + e.action().name()),
+                e.before() == null ? null : texts.text("review.status." + e.before().name()),
+                e.after() == null ? null : texts.text("review.status." + e.after().name()));
     }
 
     static ProblemView problem(IntakeProblem p, Texts texts) {

@@ -13,6 +13,7 @@ import vn.hungyen.xhht.plan.Period;
 import vn.hungyen.xhht.plan.Severity;
 import vn.hungyen.xhht.plan.UnitKind;
 import vn.hungyen.xhht.report.Deadlines;
+import vn.hungyen.xhht.review.ReviewStatus;
 import vn.hungyen.xhht.unit.RuleBook;
 import vn.hungyen.xhht.unit.Texts;
 
@@ -45,6 +46,13 @@ class Choices {
 
     List<Choice> severities(Language language) {
         return labelled(Severity.values(), "severity.", language);
+    }
+
+    /** Each review status, then every one ({@link FindingForm#ALL}); the findings that stand are the default. */
+    List<Choice> statuses(Language language) {
+        Texts texts = rules.texts(language);
+        return Stream.concat(labelled(ReviewStatus.values(), "review.status.", language).stream(),
+                Stream.of(new Choice(FindingForm.ALL, texts.text("review.status.ALL")))).toList();
     }
 
     /** The periods owed, 2013-H2 to 2020-H2, the latest first as the lists show them. */

@@ -32,6 +32,7 @@ class FindingPages {
         model.addAttribute("kinds", choices.kinds(language));
         model.addAttribute("severities", choices.severities(language));
         model.addAttribute("codes", choices.codes(language));
+        model.addAttribute("statuses", choices.statuses(language));
         return "findings";
     }
 }

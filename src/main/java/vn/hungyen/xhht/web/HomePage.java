@@ -35,10 +35,12 @@ class HomePage {
     @GetMapping("/")
     String home(Language language, Model model) {
         List<Count> bySeverity = choices.severities(language).stream().map(c -> new Count(c, count(
-                new FindingFilter(null, null, null, null, List.of(Severity.valueOf(c.value())), null, null, null),
+                new FindingFilter(null, null, null, null, List.of(Severity.valueOf(c.value())), null, null, null,
+                        null),
                 language))).toList();
         List<Count> byKind = choices.kinds(language).stream().map(c -> new Count(c, count(
-                new FindingFilter(null, null, null, List.of(FindingKind.valueOf(c.value())), null, null, null, null),
+                new FindingFilter(null, null, null, List.of(FindingKind.valueOf(c.value())), null, null, null, null,
+                        null),
                 language))).toList();
         long current = reports.reports(new ReportFilter(null, null, null, true, null), COUNT_ONLY, language).total();
         long late = reports.reports(new ReportFilter(null, null, null, true, true), COUNT_ONLY, language).total();

@@ -10,7 +10,7 @@ import vn.hungyen.xhht.unit.RuleBook;
 /** Puts the application's database back as a new installation has it: the register of rules/units.csv, no report. */
 public final class Database {
 
-    private static final List<String> TABLES = List.of("finding", "evaluation", "report_problem",
+    private static final List<String> TABLES = List.of("audit_event", "finding", "evaluation", "report_problem",
             "report_deliverable", "report_value", "report");
 
     private Database() {

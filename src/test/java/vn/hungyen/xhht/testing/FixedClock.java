@@ -1,6 +1,5 @@
 package vn.hungyen.xhht.testing;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * "Today" is {@link #TODAY} in the application's tests: 10/01/2016, after the 2015-H2 deadline and before
- * the 2016-H1 one, so that the periods 2013-H2 to 2015-H2 are due.
+ * the 2016-H1 one, so that the periods 2013-H2 to 2015-H2 are due. A test may move it ({@link MovableClock}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClock {
@@ -19,7 +18,7 @@ public class FixedClock {
 
     @Bean
     @Primary
-    Clock fixedClock() {
-        return Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    MovableClock fixedClock() {
+        return new MovableClock();
     }
 }

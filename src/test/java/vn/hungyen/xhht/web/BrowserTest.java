@@ -218,6 +218,37 @@ class BrowserTest {
                 .contains("Target not met").contains("Khoái Châu District People's Committee reported indicator");
     }
 
+    @Test
+    void anAuditorAcceptsAFindingAndSeesItInTheAuditLog() throws IOException {
+        browser.get("http://localhost:" + port + "/findings?kind=MISSING_REPORT");
+        waitForHeading("Phát hiện");
+        WebElement first = rows().get(0);
+        String id = first.findElement(By.cssSelector("a.finding-link")).getText();
+        assertThat(first.getText()).contains("Đang mở");
+        first.findElement(By.cssSelector("a.finding-link")).click();
+        waitForHeading("Phát hiện " + id);
+
+        browser.findElement(By.name("reviewer")).sendKeys("Nguyễn Thị Lan");
+        browser.findElement(By.name("text")).sendKeys("Đơn vị xác nhận chưa gửi; đã nhắc bằng công văn 15/SGDĐT");
+        browser.findElement(By.cssSelector("button[value=ACCEPT]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert.done")));
+        assertThat(browser.findElement(By.cssSelector("p.alert.done")).getText()).isEqualTo("Đã ghi: Chấp nhận.");
+        assertThat(browser.findElement(By.cssSelector("p.badges")).getText()).contains("Đã chấp nhận");
+        WebElement history = browser.findElement(By.id("history"));
+        assertThat(history.getText()).contains("Hệ thống (đánh giá lại)").contains("Phát hiện lần đầu")
+                .contains("Nguyễn Thị Lan").contains("Đang mở → Đã chấp nhận")
+                .contains("đã nhắc bằng công văn 15/SGDĐT");
+        // the name is remembered for the next decision
+        assertThat(browser.findElement(By.name("reviewer")).getAttribute("value")).isEqualTo("Nguyễn Thị Lan");
+        screenshot("finding.png", true);
+
+        navigate("Nhật ký");
+        waitForHeading("Nhật ký xem xét");
+        WebElement newest = browser.findElement(By.cssSelector("table.history tbody tr"));
+        assertThat(newest.getText()).contains(id).contains("Nguyễn Thị Lan").contains("Chấp nhận");
+        screenshot("audit.png", false);
+    }
+
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

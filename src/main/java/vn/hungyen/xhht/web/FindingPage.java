@@ -1,0 +1,101 @@
+package vn.hungyen.xhht.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.message.Messages;
+import vn.hungyen.xhht.review.FindingQueries;
+import vn.hungyen.xhht.review.Reviewer;
+import vn.hungyen.xhht.review.Reviews;
+import vn.hungyen.xhht.system.ApiException;
+import vn.hungyen.xhht.system.Paging;
+
+/**
+ * {@code /findings/{id}}: one finding, its review, the form to decide on it and its history;
+ * {@code /audit}: the whole audit log. A decision is posted, then the page is shown again by a redirect (so a
+ * reload never posts twice); a refused one shows the page again with the reason and what was typed.
+ */
+@Controller
+class FindingPage {
+
+    /** The reviewer's name, remembered by the browser so that it is typed once (until there are accounts). */
+    static final String REVIEWER_COOKIE = "xhht-reviewer";
+
+    private final FindingQueries findings;
+    private final Reviews reviews;
+
+    FindingPage(FindingQueries findings, Reviews reviews) {
+        this.findings = findings;
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/findings/{id}")
+    String show(@PathVariable long id, @CookieValue(name = REVIEWER_COOKIE, required = false) String reviewer,
+                Language language, Model model) {
+        model.addAttribute("detail", findings.finding(id, language));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ReviewForm(null, reviewer == null ? null : decode(reviewer), null, null));
+        }
+        return "finding";
+    }
+
+    @PostMapping("/findings/{id}/review")
+    String decide(@PathVariable long id, @ModelAttribute("form") ReviewForm form,
+                  @RequestParam(required = false) String lang, Principal principal, Language language,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Messages messages = Messages.of(language);
+        if (form.decision() == null) {
+            throw ApiException.badRequest("api.error.missingParameter", "decision");
+        }
+        try {
+            reviews.decide(id, form.decision(), Reviewer.of(form.request(), principal));
+        } catch (ApiException refused) {
+            if (refused.status().is4xxClientError() && refused.status().value() != 404) {
+                response.setStatus(refused.status().value());
+                model.addAttribute("error", messages.text(refused.key(), refused.args()));
+                return show(id, null, language, model);
+            }
+            throw refused;
+        }
+        if (form.reviewer() != null && !form.reviewer().isBlank()) {
+            Cookie cookie = new Cookie(REVIEWER_COOKIE, URLEncoder.encode(form.reviewer().strip(), StandardCharsets.UTF_8));
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(60 * 60 * 24 * 365);
+            response.addCookie(cookie);
+        }
+        redirect.addFlashAttribute("done", messages.text("page.finding." + form.decision().name().toLowerCase(Locale.ROOT)));
+        if (lang != null) {
+            redirect.addAttribute("lang", lang);
+        }
+        return "redirect:/findings/" + id;
+    }
+
+    @GetMapping("/audit")
+    String log(@RequestParam(required = false) String actor, @RequestParam(defaultValue = "false") boolean system,
+               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+               Language language, Model model) {
+        model.addAttribute("log", findings.log(actor, system, Paging.of(page, size), language));
+        model.addAttribute("actor", actor);
+        model.addAttribute("system", system);
+        return "audit";
+    }
+
+    private static String decode(String cookie) {
+        return URLDecoder.decode(cookie, StandardCharsets.UTF_8);
+    }
+}
