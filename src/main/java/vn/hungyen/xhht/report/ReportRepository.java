@@ -167,30 +167,39 @@ class ReportRepository {
 
     @Transactional(readOnly = true)
     public Optional<StoredIntake> intake(long id) {
-        return find(id).map(r -> intakes(List.of(r), "where report_id = " + id).get(0));
+        return find(id).map(r -> intakes(List.of(r), "where report_id = ?", id).get(0));
     }
 
-    private List<StoredIntake> intakes(List<StoredReport> reports, String where) {
+    /** Every stored report of one unit read back, in the order of their ids. */
+    @Transactional(readOnly = true)
+    public List<StoredIntake> intakesOf(String unit) {
+        List<StoredReport> ofUnit = jdbc.sql(REPORT_COLUMNS + "where unit_code = ? order by id").param(unit)
+                .query(ReportRepository::report).list();
+        return intakes(ofUnit, "where report_id in (select id from report where unit_code = ?)", unit);
+    }
+
+    /** @param where a condition on report_id, with its parameters */
+    private List<StoredIntake> intakes(List<StoredReport> reports, String where, Object... params) {
         Map<Long, String> files = new HashMap<>();
         reports.forEach(r -> files.put(r.id(), r.fileName()));
         Map<Long, Source> submittedOn = new HashMap<>();
         jdbc.sql("select id, submitted_on_sheet, submitted_on_cell from report " + where.replace("report_id", "id"))
-                .query(rs -> {
+                .params(params).query(rs -> {
                     long id = rs.getLong("id");
                     submittedOn.put(id, source(files.get(id), rs.getString(2), rs.getString(3)));
                 });
         Map<Long, List<ValueRow>> values = new HashMap<>();
-        jdbc.sql("select * from report_value " + where + " order by report_id, row_no").query(rs -> {
+        jdbc.sql("select * from report_value " + where + " order by report_id, row_no").params(params).query(rs -> {
             long id = rs.getLong("report_id");
             values.computeIfAbsent(id, k -> new ArrayList<>()).add(value(rs, files.get(id)));
         });
         Map<Long, List<DeliverableEntry>> deliverables = new HashMap<>();
-        jdbc.sql("select * from report_deliverable " + where + " order by report_id, row_no").query(rs -> {
+        jdbc.sql("select * from report_deliverable " + where + " order by report_id, row_no").params(params).query(rs -> {
             long id = rs.getLong("report_id");
             deliverables.computeIfAbsent(id, k -> new ArrayList<>()).add(deliverable(rs, files.get(id)));
         });
         Map<Long, List<IntakeProblem>> problems = new HashMap<>();
-        jdbc.sql("select * from report_problem " + where + " order by report_id, row_no").query(rs -> {
+        jdbc.sql("select * from report_problem " + where + " order by report_id, row_no").params(params).query(rs -> {
             long id = rs.getLong("report_id");
             problems.computeIfAbsent(id, k -> new ArrayList<>()).add(problem(rs, files.get(id)));
         });

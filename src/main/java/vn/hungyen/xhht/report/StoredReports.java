@@ -38,6 +38,11 @@ public class StoredReports {
         return reports.intakes();
     }
 
+    /** Every stored report of one unit, as {@link #intakes()} gives them. */
+    public List<StoredIntake> intakesOf(String unit) {
+        return reports.intakesOf(unit);
+    }
+
     /** For each unit, indicator and year, the value that counts (the one submitted last). */
     public List<CountingValue> countingValues() {
         return reports.countingValues();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -64,32 +65,55 @@ public class Evaluation {
     public EvaluationInfo run() {
         running.lock();
         try {
-            RulePack pack = rules.pack();
-            Judgement judgement = judge(pack);
-            LocalDate today = judgement.asOf();
-            List<StoredIntake> stored = judgement.stored();
-            CheckResult result = judgement.result();
-            checkCurrentMarks(stored, result.reports());
-            Map<String, Long> currentIds = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
-                    .collect(Collectors.toMap(r -> key(r.unit(), r.period(), r.fileName()), StoredReport::id,
-                            (a, b) -> a));
-            List<NewFinding> rows = new ArrayList<>();
-            for (Finding f : result.findings()) {
-                rows.add(new NewFinding(rows.size(), f, reportOf(f, currentIds)));
-            }
-            EvaluationInfo info = new EvaluationInfo(today, pack.version(),
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-                    stored.size(), rows.size());
-            Map<String, Long> currentReports = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
-                    .collect(Collectors.toMap(r -> FindingMerge.unitPeriod(r.unit(), r.period().code()),
-                            StoredReport::id, (a, b) -> a));
-            merge.merge(rows, info, currentReports);
-            LOG.info("Evaluated {} stored reports as of {} with rules {}: {} findings", info.reports(), today,
-                    info.rulesVersion(), info.findings());
-            return info;
+            return store(judge(rules.pack()), Optional.empty());
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Judges again the reports of these units only, and stores what it found for them: what the rules find about
+     * a unit depends on that unit's reports alone, so an upload costs the work of its unit, not of every report.
+     * Everything is judged again instead when the stored findings are stale (another day, other rules).
+     */
+    public EvaluationInfo runFor(Set<String> units) {
+        running.lock();
+        try {
+            if (stale()) {
+                return run();
+            }
+            RulePack pack = rules.pack();
+            LocalDate today = LocalDate.now(clock);
+            List<StoredIntake> stored = units.stream().sorted().flatMap(u -> reports.intakesOf(u).stream()).toList();
+            // allUnits false: MISSING_REPORT is judged for the units of these reports, that is for these units
+            CheckResult result = check(pack, stored, new CheckOptions(today, false, Optional.of(periodsDue(today))));
+            return store(new Judgement(today, stored, result), Optional.of(units));
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Stores what was judged: for every unit, or (scope) for some units only. */
+    private EvaluationInfo store(Judgement judgement, Optional<Set<String>> scope) {
+        List<StoredIntake> stored = judgement.stored();
+        CheckResult result = judgement.result();
+        checkCurrentMarks(stored, result.reports());
+        Map<String, Long> currentIds = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+                .collect(Collectors.toMap(r -> key(r.unit(), r.period(), r.fileName()), StoredReport::id,
+                        (a, b) -> a));
+        List<NewFinding> rows = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            rows.add(new NewFinding(rows.size(), f, reportOf(f, currentIds)));
+        }
+        Map<String, Long> currentReports = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+                .collect(Collectors.toMap(r -> FindingMerge.unitPeriod(r.unit(), r.period().code()),
+                        StoredReport::id, (a, b) -> a));
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS);
+        EvaluationInfo info = merge.merge(rows, judgement.asOf(), rules.version(), now, currentReports, scope);
+        LOG.info("Evaluated {} stored reports{} as of {} with rules {}: {} findings stand", stored.size(),
+                scope.map(units -> " of " + units).orElse(""), info.asOf(), info.rulesVersion(), info.findings());
+        return info;
     }
 
     /** What a rule pack finds in the stored reports as of today: nothing is stored. */
@@ -103,14 +127,17 @@ public class Evaluation {
     public Judgement judge(RulePack pack) {
         LocalDate today = LocalDate.now(clock);
         List<StoredIntake> stored = reports.intakes();
+        return new Judgement(today, stored,
+                check(pack, stored, new CheckOptions(today, true, Optional.of(periodsDue(today)))));
+    }
+
+    private static CheckResult check(RulePack pack, List<StoredIntake> stored, CheckOptions options) {
         // the later upload first: for a report tied with another on date, period and name, the engine
         // counts the first it is given, and so does StoredReport.LATEST_FIRST
         List<Intake> intakes = stored.stream()
                 .sorted(Comparator.comparing((StoredIntake s) -> s.report().id()).reversed())
                 .map(StoredIntake::intake).toList();
-        CheckResult result = new Checker(pack)
-                .check(intakes, new CheckOptions(today, true, Optional.of(periodsDue(today))));
-        return new Judgement(today, stored, result);
+        return new Checker(pack).check(intakes, options);
     }
 
     public Optional<EvaluationInfo> last() {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,13 +36,16 @@ class FindingMerge {
     }
 
     /**
+     * @param asOf           the day the evaluation judged as of
      * @param currentReports the id of the report that counts, by {@link #unitPeriod unit and period}
+     * @param scope          the units judged, when not every unit was: the findings of other units stay as they are
+     * @return the evaluation, with the number of findings that now stand
      */
     @Transactional
-    void merge(List<NewFinding> found, EvaluationInfo info, Map<String, Long> currentReports) {
-        OffsetDateTime at = info.evaluatedAt();
-        String rules = info.rulesVersion();
-        List<Known> known = findings.known();
+    EvaluationInfo merge(List<NewFinding> found, LocalDate asOf, String rules, OffsetDateTime at,
+                         Map<String, Long> currentReports, Optional<Set<String>> scope) {
+        List<Known> known = findings.known().stream()
+                .filter(k -> scope.map(units -> units.contains(k.unit())).orElse(true)).toList();
         Map<String, Known> byKey = known.stream().collect(Collectors.toMap(Known::key, Function.identity()));
         List<AuditEntry> events = new ArrayList<>();
 
@@ -76,19 +80,21 @@ class FindingMerge {
             }
         }
 
-        findings.update(again, info);
+        findings.update(again, rules, at);
         findings.resolve(resolved, at);
-        Map<String, Long> ids = findings.insert(fresh, info);
+        Map<String, Long> ids = findings.insert(fresh, rules, at);
         for (NewFinding n : fresh) {
             events.add(bySystem(at, AuditAction.FOUND, ids.get(n.finding().key()), null, ReviewStatus.OPEN,
                     n.reportId(), rules));
         }
-        for (Long id : findings.expireWaivers(info.asOf(), waived)) {
+        for (Long id : findings.expireWaivers(asOf, waived)) {
             events.add(bySystem(at, AuditAction.WAIVER_EXPIRED, id, ReviewStatus.WAIVED, ReviewStatus.OPEN, null,
                     rules));
         }
         log.appendAll(events);
+        EvaluationInfo info = new EvaluationInfo(asOf, rules, at, findings.reportCount(), findings.standing());
         findings.saveEvaluation(info);
+        return info;
     }
 
     static String unitPeriod(String unit, String period) {

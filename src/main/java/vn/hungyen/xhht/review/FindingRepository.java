@@ -65,16 +65,25 @@ class FindingRepository {
                 .list();
     }
 
+    /**
+     * Units in the register's order; within a unit, the findings that stand in the checker's order (seq: an
+     * evaluation of some units numbers their findings afresh, which orders them within their unit only), then
+     * the resolved ones in the order they were first found.
+     */
+    private static final String ORDER = " order by (select u.seq from unit u where u.code = finding.unit_code) "
+            + "nulls first, case when review_status = 'RESOLVED' then 1 else 0 end, "
+            + "case when review_status = 'RESOLVED' then id else seq end, id";
+
     private static final String FIELDS = "seq = ?, rule_id = ?, kind = ?, severity = ?, unit_code = ?, unit_kind = ?, "
             + "period = ?, indicator = ?, deliverable = ?, finding_year = ?, actual = ?, target = ?, citation = ?, "
             + "source_file = ?, source_sheet = ?, source_cell = ?, due = ?, reported_date = ?, problem = ?, "
             + "problem_args = ?, report_id = ?, rules_version = ?, evaluated_at = ?";
 
     /** Inserts breaches found for the first time, open; returns their ids by key. */
-    Map<String, Long> insert(List<NewFinding> findings, EvaluationInfo info) {
+    Map<String, Long> insert(List<NewFinding> findings, String rules, OffsetDateTime at) {
         List<Object[]> rows = new ArrayList<>();
         for (NewFinding n : findings) {
-            rows.add(concat(fields(n, info), n.finding().key(), info.evaluatedAt()));
+            rows.add(concat(fields(n, rules, at), n.finding().key(), at));
         }
         batch.batchUpdate("insert into finding (seq, rule_id, kind, severity, unit_code, unit_kind, period, "
                 + "indicator, deliverable, finding_year, actual, target, citation, source_file, source_sheet, "
@@ -88,9 +97,9 @@ class FindingRepository {
     }
 
     /** Updates breaches found again with what this evaluation found; a resolved one opens again. */
-    void update(Map<Long, NewFinding> findings, EvaluationInfo info) {
+    void update(Map<Long, NewFinding> findings, String rules, OffsetDateTime at) {
         List<Object[]> rows = new ArrayList<>();
-        findings.forEach((id, n) -> rows.add(concat(fields(n, info), id)));
+        findings.forEach((id, n) -> rows.add(concat(fields(n, rules, at), id)));
         batch.batchUpdate("update finding set " + FIELDS + ", review_status = case when review_status = 'RESOLVED' "
                 + "then 'OPEN' else review_status end, resolved_at = null, resolved_by_report = null where id = ?", rows);
     }
@@ -110,6 +119,15 @@ class FindingRepository {
         batch.batchUpdate("update finding set review_status = 'OPEN', waived_until = null where id = ? "
                 + "and review_status = 'WAIVED'", expired.stream().map(id -> new Object[] {id}).toList());
         return expired;
+    }
+
+    int reportCount() {
+        return jdbc.sql("select count(*) from report").query(Integer.class).single();
+    }
+
+    /** How many findings stand (are not resolved). */
+    int standing() {
+        return jdbc.sql("select count(*) from finding where review_status <> 'RESOLVED'").query(Integer.class).single();
     }
 
     void saveEvaluation(EvaluationInfo info) {
@@ -135,14 +153,14 @@ class FindingRepository {
         return jdbc.sql("select * from finding where id = ?").param(id).query(FindingRepository::finding).optional();
     }
 
-    private static Object[] fields(NewFinding n, EvaluationInfo info) {
+    private static Object[] fields(NewFinding n, String rules, OffsetDateTime at) {
         Finding f = n.finding();
         Source s = f.source();
         return new Object[] {n.seq(), f.ruleId(), f.kind().name(), f.severity().name(), f.unit(),
             name(f.unitKind()), f.period() == null ? null : f.period().code(), f.indicator(), f.deliverable(),
             f.year(), f.actual(), f.target(), f.citation(), s == null ? null : s.file(),
             s == null ? null : s.sheet(), s == null ? null : s.cell(), f.due(), f.date(), name(f.problem()),
-            JSON.writeValueAsString(f.problemArgs()), n.reportId(), info.rulesVersion(), info.evaluatedAt()};
+            JSON.writeValueAsString(f.problemArgs()), n.reportId(), rules, at};
     }
 
     private static Object[] concat(Object[] fields, Object... more) {
@@ -164,14 +182,14 @@ class FindingRepository {
         Where where = where(filter);
         long total = jdbc.sql("select count(*) from finding" + where.sql()).params(where.params())
                 .query(Long.class).single();
-        List<StoredFinding> items = jdbc.sql("select * from finding" + where.sql() + " order by seq, id limit ? offset ?")
+        List<StoredFinding> items = jdbc.sql("select * from finding" + where.sql() + ORDER + " limit ? offset ?")
                 .params(where.params(paging.size(), paging.offset())).query(FindingRepository::finding).list();
         return ResultPage.of(items, paging, total);
     }
 
     List<StoredFinding> all(FindingFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("select * from finding" + where.sql() + " order by seq, id").params(where.params())
+        return jdbc.sql("select * from finding" + where.sql() + ORDER).params(where.params())
                 .query(FindingRepository::finding).list();
     }
 

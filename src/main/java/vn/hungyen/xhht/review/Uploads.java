@@ -2,6 +2,7 @@ package vn.hungyen.xhht.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hungyen.xhht.intake.IntakeProblem;
@@ -15,7 +16,7 @@ import vn.hungyen.xhht.report.StoredReports;
 import vn.hungyen.xhht.unit.RuleBook;
 import vn.hungyen.xhht.unit.Texts;
 
-/** Uploading report workbooks: each file is stored (or not), then all reports are judged again once. */
+/** Uploading report workbooks: each file is stored (or not), then the reports of their units are judged again once. */
 @Service
 public class Uploads {
 
@@ -36,8 +37,10 @@ public class Uploads {
 
     public UploadResult upload(List<IncomingFile> files, Language language) {
         List<StoreResult> results = store(files);
-        EvaluationInfo info = results.stream().anyMatch(r -> r.outcome().stored()) || evaluation.last().isEmpty()
-                ? evaluation.run() : evaluation.last().orElseThrow();
+        Set<String> units = results.stream().filter(r -> r.outcome().stored()).map(StoreResult::unit)
+                .collect(Collectors.toSet());
+        EvaluationInfo info = !units.isEmpty() ? evaluation.runFor(units)
+                : evaluation.last().orElseGet(evaluation::run);
         Texts texts = rules.texts(language);
         return new UploadResult(results.stream().map(r -> outcome(r, texts)).toList(), info);
     }

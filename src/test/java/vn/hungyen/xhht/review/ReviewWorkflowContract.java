@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.FixedClock;
 import vn.hungyen.xhht.testing.MovableClock;
+import vn.hungyen.xhht.testing.WorkbookBuilder;
 import vn.hungyen.xhht.unit.RuleBook;
 
 /**
@@ -183,6 +184,26 @@ abstract class ReviewWorkflowContract {
         assertThat(actions(id)).containsExactly("FOUND", "WAIVED");
         long keys = jdbc.sql("select count(distinct finding_key) from finding").query(Long.class).single();
         assertThat(keys).isEqualTo(jdbc.sql("select count(*) from finding").query(Long.class).single());
+    }
+
+    @Test
+    void judgingTheUnitsOfEachUploadFindsWhatJudgingEverythingFinds() throws Exception {
+        unmetLiteracy();
+        storedId(upload(file("yenmy-2014.xlsx", WorkbookBuilder.report("H_YENMY", "2014-H2", LocalDate.of(2014, 12, 20))
+                .indicator("LIT_15_60", 2014, 99.0))));
+        storedId(upload(file("vanlam-2014.xlsx", WorkbookBuilder.report("H_VANLAM", "2014-H2", LocalDate.of(2014, 12, 1))
+                .indicator("LIT_15_60", 2014, 98.0))));
+        storedId(upload(file("vanlam-sua.xlsx", vanLam2015H2(SENT.plusDays(3), 99.9))));
+        String incremental = json(get("/api/findings").param("size", "1000").param("status", "OPEN", "RESOLVED"))
+                .get("items").toString();
+        long entries = count();
+
+        reevaluate();
+        assertThat(json(get("/api/findings").param("size", "1000").param("status", "OPEN", "RESOLVED"))
+                .get("items").toString()).isEqualTo(incremental);
+        assertThat(count()).as("a full evaluation changes nothing more").isEqualTo(entries);
+        assertThat(incremental).contains("H_YENMY").contains("H_VANLAM").contains("REPORT.LATE.H2")
+                .contains("MISSING_REPORT");
     }
 
     @Test

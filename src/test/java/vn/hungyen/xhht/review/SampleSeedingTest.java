@@ -59,7 +59,8 @@ class SampleSeedingTest {
         assertThat(output.getAll()).contains("Seeded the empty database with the sample reports of")
                 .containsPattern("\\d+ workbooks \\(\\d+ stored.*\\), \\d+ findings");
         assertThat(reportsAsStored()).isEqualTo(reportsOf(golden));
-        assertThat(findingsAsStored()).isEqualTo(storableFindingsOf(golden));
+        // the same findings; the web lists them in the register's order of units, the command in code order
+        assertThat(findingsAsStored()).containsExactlyInAnyOrderElementsOf(storableFindingsOf(golden));
 
         // a restart does not seed again
         long stored = reports.count();
