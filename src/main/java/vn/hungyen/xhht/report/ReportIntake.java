@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,8 +34,6 @@ public class ReportIntake {
     private final ReportRepository reports;
     private final RuleBook rules;
     private final Clock clock;
-    /** One store at a time, so that two versions of a report cannot both be marked as the one that counts. */
-    private final ReentrantLock storing = new ReentrantLock();
 
     ReportIntake(ReportRepository reports, RuleBook rules, Clock clock) {
         this.reports = reports;
@@ -55,31 +52,20 @@ public class ReportIntake {
             return new StoreResult(file.name(), Outcome.REJECTED, null, null, null, null, null, intake.problems());
         }
         ReportData data = intake.report().get();
-        storing.lock();
         try {
-            duplicate = duplicate(file, sha256);
-            if (duplicate.isPresent()) {
-                return duplicate.get();
-            }
-            Long before = current(data).orElse(null);
-            long id = reports.store(data, intake.problems(), sha256, file.bytes().length,
+            ReportRepository.Stored stored = reports.store(data, intake.problems(), sha256, file.bytes().length,
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
-            long after = current(data).orElseThrow();
-            Outcome outcome = before == null ? Outcome.STORED : after == id ? Outcome.SUPERSEDES : Outcome.SUPERSEDED;
-            Long other = outcome == Outcome.SUPERSEDES ? before : outcome == Outcome.SUPERSEDED ? Long.valueOf(after)
-                    : null;
+            long id = stored.id();
+            Outcome outcome = stored.before() == null ? Outcome.STORED
+                    : stored.after() == id ? Outcome.SUPERSEDES : Outcome.SUPERSEDED;
+            Long other = outcome == Outcome.SUPERSEDES ? stored.before()
+                    : outcome == Outcome.SUPERSEDED ? Long.valueOf(stored.after()) : null;
             return new StoreResult(file.name(), outcome, id, data.unit(), data.period(), data.submittedOn(), other,
                     intake.problems());
         } catch (DuplicateKeyException e) {
-            // the same bytes stored meanwhile by another instance of the application
+            // the same bytes stored meanwhile, by another request or another instance of the application
             return duplicate(file, sha256).orElseThrow(() -> e);
-        } finally {
-            storing.unlock();
         }
-    }
-
-    private Optional<Long> current(ReportData data) {
-        return reports.versions(data.unit(), data.period()).stream().findFirst().map(StoredReport::id);
     }
 
     private Optional<StoreResult> duplicate(IncomingFile file, String sha256) {

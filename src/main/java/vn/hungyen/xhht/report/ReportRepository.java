@@ -53,13 +53,21 @@ class ReportRepository {
         this.batch = batch;
     }
 
+    /** A report stored: its id, and the report of its unit and period that counted before and counts now. */
+    record Stored(long id, Long before, long after) {
+    }
+
     /**
      * Stores a report with all its rows and problems, then marks which report of its unit and period counts.
-     * All or nothing.
+     * All or nothing. The unit's row is locked first, so that reports of one unit are stored one at a time, by
+     * every instance of the application sharing the database: two versions stored at once cannot both be
+     * marked as the one that counts.
      */
     @Transactional
-    public long store(ReportData data, List<IntakeProblem> problems, String sha256, long size,
-                      OffsetDateTime receivedAt) {
+    public Stored store(ReportData data, List<IntakeProblem> problems, String sha256, long size,
+                        OffsetDateTime receivedAt) {
+        jdbc.sql("select code from unit where code = ? for update").param(data.unit()).query(String.class).optional();
+        Long before = current(data.unit(), data.period());
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into report (file_name, sha256, size_bytes, unit_code, unit_name, period, submitted_on, "
                         + "deadline, submitted_on_sheet, submitted_on_cell, prepared_by, received_at, is_current) "
@@ -73,7 +81,11 @@ class ReportRepository {
         insertDeliverables(id, data.deliverables());
         insertProblems(id, problems);
         markCurrent(data.unit(), data.period());
-        return id;
+        return new Stored(id, before, current(data.unit(), data.period()));
+    }
+
+    private Long current(String unit, Period period) {
+        return versions(unit, period).stream().findFirst().map(StoredReport::id).orElse(null);
     }
 
     private void insertValues(long id, List<ValueRow> values) {
