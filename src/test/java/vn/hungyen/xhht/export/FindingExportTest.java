@@ -3,15 +3,12 @@ package vn.hungyen.xhht.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
 import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
+import vn.hungyen.xhht.testing.Workbooks;
 import vn.hungyen.xhht.unit.RuleBook;
 
 /**
@@ -42,7 +39,6 @@ import vn.hungyen.xhht.unit.RuleBook;
 @AppTest
 class FindingExportTest {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** District and the name its 2015-H2 report is uploaded under; every one misses the literacy target. */
     private static final Map<String, String> PLANTED = Map.of(
             "H_VANLAM", "=HYPERLINK(\"evil.example\",\"x\").xlsx",
@@ -60,19 +56,17 @@ class FindingExportTest {
     @BeforeEach
     void fourDistrictsMissTheirTarget() throws Exception {
         Database.reset(jdbc, rules);
-        MockMultipartHttpServletRequestBuilder upload = multipart("/api/reports");
-        for (var planted : PLANTED.entrySet()) {
-            upload.file(file(planted.getValue(), WorkbookBuilder.report(planted.getKey(), "2015-H2",
-                    LocalDate.of(2015, 12, 10)).indicator("LIT_15_60", 2015, 99.5)));
-        }
-        mvc.perform(upload).andExpect(status().isOk());
+        mvc.perform(Workbooks.upload(PLANTED.entrySet().stream().map(planted -> Workbooks.file(planted.getValue(),
+                        WorkbookBuilder.report(planted.getKey(), "2015-H2", LocalDate.of(2015, 12, 10))
+                                .indicator("LIT_15_60", 2015, 99.5))).toArray(MockMultipartFile[]::new)))
+                .andExpect(status().isOk());
     }
 
     @Test
     void theWorkbookHasEveryFindingOfTheFilterWithNumbersDatesAndNeutralisedTexts() throws Exception {
         MvcResult result = mvc.perform(get("/api/findings.xlsx").param("kind", "UNMET_TARGET").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(XLSX))
+                .andExpect(content().contentType(Workbooks.XLSX))
                 .andExpect(header().string("Content-Disposition",
                         startsWith("attachment; filename=\"findings-2016-01-10.xlsx\"")))
                 .andReturn();
@@ -164,14 +158,5 @@ class FindingExportTest {
     private long total(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         String body = mvc.perform(request).andReturn().getResponse().getContentAsString();
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("total").asLong();
-    }
-
-    private static MockMultipartFile file(String name, WorkbookBuilder workbook) throws Exception {
-        Path temp = Files.createTempFile("export-", ".xlsx");
-        try {
-            return new MockMultipartFile("files", name, XLSX, Files.readAllBytes(workbook.write(temp)));
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
