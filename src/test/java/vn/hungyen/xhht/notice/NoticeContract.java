@@ -138,7 +138,8 @@ abstract class NoticeContract {
                 .contains("name=\"asOf\" value=\"2015-12-16\"").contains("name=\"since\" value=\"2015-12-01\"")
                 .contains("name=\"days\" min=\"1\" max=\"366\" value=\"30\"")
                 .contains("UBND huyện Khoái Châu").contains("Quá hạn (1)").contains("Sắp đến hạn (1)")
-                .contains("Báo cáo 6 tháng cuối năm 2015").contains("quá hạn 1 ngày").contains("còn 15 ngày")
+                .contains("href=\"/units/H_KHOAICHAU/periods/2015-H2/print\">Báo cáo 6 tháng cuối năm 2015</a>")
+                .contains("quá hạn 1 ngày").contains("còn 15 ngày")
                 .contains("<code>PL10</code>").contains("chưa báo cáo")
                 .contains("<a href=\"/notices\" aria-current=\"page\" class=\"active\">");
 
@@ -167,6 +168,7 @@ abstract class NoticeContract {
                 .andExpect(jsonPath("$.detail").value("There is no unit H_NOWHERE in the register."));
         mvc.perform(get("/api/notices").param("asOf", "01/12/2015"))
                 .andExpect(status().isBadRequest());
+        assertThat(html(get("/v3/api-docs"))).contains("\"/api/notices\"").contains("\"/api/findings.{format}\"");
         String page = mvc.perform(get("/notices").param("days", "999")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Số ngày tới 999 không hợp lệ").doesNotContain("Exception");
