@@ -28,34 +28,39 @@ final class XlsxWriter {
     }
 
     static byte[] write(Table table) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            Styles styles = new Styles(workbook, table.language());
-            Sheet sheet = workbook.createSheet(table.title());
-            Row heading = sheet.createRow(0);
-            for (int col = 0; col < table.headers().size(); col++) {
-                Cell cell = heading.createCell(col);
-                cell.setCellValue(table.headers().get(col));
-                cell.setCellStyle(styles.heading);
-                sheet.setColumnWidth(col, Math.min(table.widths().get(col), MAX_WIDTH) * 256);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            try {
+                return write(table, workbook);
+            } finally {
+                workbook.dispose(); // the rows streamed to temporary files
             }
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int col = 0; col < values.size(); col++) {
-                    set(row, col, values.get(col), styles);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, table.headers().size() - 1));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
         }
+    }
+
+    private static byte[] write(Table table, SXSSFWorkbook workbook) throws IOException {
+        Styles styles = new Styles(workbook, table.language());
+        Sheet sheet = workbook.createSheet(table.title());
+        Row heading = sheet.createRow(0);
+        for (int col = 0; col < table.headers().size(); col++) {
+            Cell cell = heading.createCell(col);
+            cell.setCellValue(table.headers().get(col));
+            cell.setCellStyle(styles.heading);
+            sheet.setColumnWidth(col, Math.min(table.widths().get(col), MAX_WIDTH) * 256);
+        }
+        int r = 1;
+        for (List<Object> values : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int col = 0; col < values.size(); col++) {
+                set(row, col, values.get(col), styles);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, table.headers().size() - 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
     }
 
     private static void set(Row row, int col, Object value, Styles styles) {
