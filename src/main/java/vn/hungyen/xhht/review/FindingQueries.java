@@ -51,8 +51,13 @@ public class FindingQueries {
 
     /** All findings about one stored report (none for a superseded one: only the report that counts is judged). */
     public List<FindingView> ofReport(long reportId, Language language) {
+        return all(FindingFilter.ofReport(reportId), language);
+    }
+
+    /** Every finding the filter matches, unpaged, in the checker's order (for exports and printed reports). */
+    public List<FindingView> all(FindingFilter filter, Language language) {
         Texts texts = rules.texts(language);
-        return findings.all(FindingFilter.ofReport(reportId)).stream().map(f -> Views.finding(f, texts)).toList();
+        return findings.all(filter).stream().map(f -> Views.finding(f, texts)).toList();
     }
 
     /**

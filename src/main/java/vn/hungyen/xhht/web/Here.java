@@ -54,6 +54,12 @@ record Here(String path, MultiValueMap<String, String> query, String lang, Langu
         return withParameter("page", String.valueOf(page));
     }
 
+    /** {@code to} with this page's filters (and language), without its paging: e.g. the list as a download. */
+    public String withFilters(String to) {
+        return UriComponentsBuilder.fromPath(to).queryParams(query).replaceQueryParam("page").replaceQueryParam("size")
+                .build().encode().toUriString();
+    }
+
     /** The language of the page, for {@code <html lang>}. */
     public String htmlLang() {
         return language.locale().getLanguage();

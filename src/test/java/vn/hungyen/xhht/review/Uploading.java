@@ -1,30 +1,21 @@
 package vn.hungyen.xhht.review;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
+import vn.hungyen.xhht.testing.Workbooks;
 
 /** Workbooks as a browser uploads them. */
 final class Uploading {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Workbooks.XLSX;
 
     private Uploading() {
     }
 
     static MockMultipartHttpServletRequestBuilder upload(MockMultipartFile... files) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/api/reports");
-        for (MockMultipartFile file : files) {
-            request.file(file);
-        }
-        return request;
+        return Workbooks.upload(files);
     }
 
     static MockMultipartFile file(String name, byte[] bytes) {
@@ -32,16 +23,7 @@ final class Uploading {
     }
 
     static MockMultipartFile file(String name, WorkbookBuilder workbook) {
-        try {
-            Path temp = Files.createTempFile("upload-", ".xlsx");
-            try {
-                return file(name, Files.readAllBytes(workbook.write(temp)));
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Workbooks.file(name, workbook);
     }
 
     /** Văn Lâm's 2015-H2 report with its literacy value for 2015 (the target is 99.80) at E2. */

@@ -55,7 +55,7 @@ class FindingPageTest {
     void theListShowsEachFindingsReviewAndLinksToIt() throws Exception {
         assertThat(html(get("/findings"))).contains("<th scope=\"col\">Xem xét</th>").contains(">Đang mở<")
                 .contains("<option value=\"\">Còn hiệu lực (mở, chấp nhận, miễn trừ)</option>")
-                .contains("<option value=\"ALL\">Tất cả, kể cả đã giải quyết</option>");
+                .contains("<option value=\"OPEN,ACCEPTED,WAIVED,RESOLVED\">Tất cả, kể cả đã giải quyết</option>");
     }
 
     @Test
@@ -97,6 +97,20 @@ class FindingPageTest {
         assertThat(english).contains("Finding " + id + " is open: there is no decision to take back.");
         assertThat(jdbc.sql("select count(*) from audit_event where actor is not null").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void everyFindingIncludingResolvedOnesCanBeListedAndExported() throws Exception {
+        mvc.perform(form(file("vanlam-sua.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 11), 99.9))))
+                .andExpect(status().isOk());
+        String all = html(get("/findings").param("status", "OPEN,ACCEPTED,WAIVED,RESOLVED").param("size", "1000"));
+        assertThat(all).contains("class=\"badge review-RESOLVED\"")
+                .contains("href=\"/api/findings.csv?status=OPEN,ACCEPTED,WAIVED,RESOLVED\"");
+        assertThat(html(get("/findings").param("size", "1000"))).doesNotContain("class=\"badge review-RESOLVED\"");
+        String csv = mvc.perform(get("/api/findings.csv").param("status", "OPEN,ACCEPTED,WAIVED,RESOLVED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Xem xét").contains("Đã giải quyết").contains("LIT_15_60.2015");
+        mvc.perform(get("/findings").param("status", "CLOSED")).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -2,15 +2,12 @@ package vn.hungyen.xhht.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
+import vn.hungyen.xhht.testing.Workbooks;
 
 /** Workbooks sent through the upload form, as a browser sends them (part "files"). */
 final class PageUploads {
@@ -29,16 +26,7 @@ final class PageUploads {
     }
 
     static MockMultipartFile file(String name, WorkbookBuilder workbook) {
-        try {
-            Path temp = Files.createTempFile("page-upload-", ".xlsx");
-            try {
-                return new MockMultipartFile("files", name, XLSX, Files.readAllBytes(workbook.write(temp)));
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Workbooks.file(name, workbook);
     }
 
     static MockMultipartFile notAWorkbook(String name) {
