@@ -37,25 +37,27 @@
         return v ? v.value : null;
       });
     };
-    var data = [xs, value(false), value(true)];
+    var shown = function (u, v) { return v == null ? '—' : number.format(v); };
+    var data = [xs, value(false)];
     var series = [
-      {label: text.year || ''},
-      {label: text.values, stroke: COLOURS.values, width: 2.5, points: {show: true, size: 8, fill: COLOURS.values},
-        value: function (u, v) { return v == null ? '—' : number.format(v); }},
-      {label: text.provisional, stroke: COLOURS.provisional, width: 0, paths: function () { return null; },
-        points: {show: true, size: 9, fill: '#fff', width: 2}, value: function (u, v) { return v == null ? '—' : number.format(v); }}
+      {label: text.year},
+      {label: text.values, stroke: COLOURS.values, width: 2.5, points: {show: true, size: 8, fill: COLOURS.values}, value: shown}
     ];
+    if (chart.values.some(function (p) { return p.provisional; })) {
+      data.push(value(true));
+      series.push({label: text.provisional, stroke: COLOURS.provisional, width: 0, paths: function () { return null; },
+        points: {show: true, size: 9, fill: '#fff', width: 2}, value: shown});
+    }
     chart.milestones.forEach(function (m, i) {
       data.push(at(function () { return m.threshold; }));
       series.push({label: fill(text.target, m.year) + ' (' + (m.kind === 'AT_MOST' ? '≤ ' : '≥ ') + number.format(m.threshold) + ')',
-        stroke: COLOURS.targets[i % 2], width: 1.5, dash: [8, 5], points: {show: false},
-        value: function (u, v) { return v == null ? '—' : number.format(v); }});
+        stroke: COLOURS.targets[i % 2], width: 1.5, dash: [8, 5], points: {show: false}, value: shown});
     });
     chart.projections.filter(function (p) { return p.projected !== null && p.currentYear !== null; })
       .forEach(function (p, i) {
         data.push(at(function (y) { return y === p.currentYear ? p.currentValue : y === p.milestone ? p.projected : null; }));
         series.push({label: fill(text.trend, p.milestone), stroke: COLOURS.trends[i % 2], width: 1.5, dash: [2, 4],
-          spanGaps: true, points: {show: true, size: 5}, value: function (u, v) { return v == null ? '—' : number.format(v); }});
+          spanGaps: true, points: {show: true, size: 5}, value: shown});
       });
     return {data: data, series: series, xs: xs};
   }
