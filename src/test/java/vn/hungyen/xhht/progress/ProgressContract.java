@@ -200,8 +200,9 @@ abstract class ProgressContract {
         mvc.perform(get("/progress").param("year", "2015"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/progress/H_KHOAICHAU\"")));
-        mvc.perform(get("/targets"))
-                .andExpect(content().string(containsString("href=\"/progress\"")));
+        mvc.perform(get("/targets").param("indicator", "RURAL_CLC"))
+                .andExpect(content().string(containsString("href=\"/progress\"")))
+                .andExpect(content().string(containsString("href=\"/progress/H_KHOAICHAU/RURAL_CLC\"")));
     }
 
     @Test
