@@ -1,17 +1,13 @@
 package vn.hungyen.xhht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -19,13 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,32 +42,23 @@ import vn.hungyen.xhht.testing.EndOfPlanClock;
 @Import(EndOfPlanClock.class)
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SAMPLES = Path.of("sample-reports");
     private static final Path KHOAI_CHAU = SAMPLES.resolve("2015-H2/h-khoaichau-2015-H2.xlsx");
     private static final Path NOT_A_WORKBOOK = SAMPLES.resolve("2017-H1/so-tttt-2017-H1-ban-nhap.xlsx");
     private static final Path SEED = Path.of("target/browser-test-seed");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
     private static final Path README_SCREENSHOT = Path.of("docs/screenshots/findings.png");
-    private static final Dimension WINDOW = new Dimension(1400, 1000);
 
     @LocalServerPort
     int port;
 
-    private ChromeDriverService service;
+    private Chromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeAll
     static void browserInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium "
-                    + "chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "no " + CHROMIUM + " or " + CHROMEDRIVER + ": browser test skipped");
+        Chromium.assumeInstalled();
         Assumptions.assumeTrue(Files.isRegularFile(KHOAI_CHAU), "no sample reports");
     }
 
@@ -112,36 +94,15 @@ class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=vi-VN", "--hide-scrollbars");
-        // a browser set to Vietnamese, as the province's clerks' are: the pages start in Vietnamese
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.open();
+        browser = chromium.browser();
+        wait = chromium.await();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -272,16 +233,7 @@ class BrowserTest {
         return rows.get(0);
     }
 
-    /** The page as shown, or whole (the window stretched to its height) for the long ones. */
     private void screenshot(String name, boolean wholePage) throws IOException {
-        if (wholePage) {
-            // the window's size includes what surrounds the page, even headless
-            long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
-            browser.manage().window().setSize(new Dimension(WINDOW.width, (int) Math.min(Math.max(height,
-                    WINDOW.height), 8000)));
-        }
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        browser.manage().window().setSize(WINDOW);
+        chromium.screenshot(name, wholePage);
     }
 }

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.progress;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class ProgressPostgresTest extends ProgressContract {
+}
