@@ -1,5 +1,10 @@
 package vn.hungyen.xhht.web;
 
+import java.util.ArrayList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -208,6 +213,27 @@ class BrowserTest {
         WebElement newest = browser.findElement(By.cssSelector("table.history tbody tr"));
         assertThat(newest.getText()).contains(id).contains("Nguyễn Thị Lan").contains("Chấp nhận");
         screenshot("audit.png", false);
+
+        // the missing reports, exported to Excel with their review
+        browser.get("http://localhost:" + port + "/findings?kind=MISSING_REPORT");
+        waitForHeading("Phát hiện");
+        int shown = rows().size();
+        browser.findElement(By.linkText("Excel (.xlsx)")).click();
+        Path export = chromium.awaitDownload(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(export))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("a heading row, then the rows of the page").isEqualTo(shown);
+            DataFormatter cells = new DataFormatter();
+            List<String> accepted = new ArrayList<>();
+            for (Row row : sheet) {
+                row.forEach(cell -> {
+                    if (cells.formatCellValue(cell).equals("Đã chấp nhận")) {
+                        accepted.add(cells.formatCellValue(row.getCell(0)));
+                    }
+                });
+            }
+            assertThat(accepted).containsExactly(id);
+        }
     }
 
     private String heading() {

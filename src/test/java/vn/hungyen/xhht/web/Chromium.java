@@ -67,8 +67,12 @@ final class Chromium implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=vi-VN", "--hide-scrollbars");
-        // a browser set to Vietnamese, as the province's clerks' are: the pages start in Vietnamese
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // a browser set to Vietnamese, as the province's clerks' are: the pages start in Vietnamese; downloads
+        // (the exports) land in the profile without asking
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         Files.createDirectories(SCREENSHOTS);
         return new Chromium(profile, service, new ChromeDriver(service, options));
     }
@@ -79,6 +83,17 @@ final class Chromium implements AutoCloseable {
 
     WebDriverWait await() {
         return wait;
+    }
+
+    /** A file the browser downloaded, once it is complete; null if none ends with {@code suffix} within the wait. */
+    Path awaitDownload(String suffix) {
+        return wait.until(b -> {
+            try (Stream<Path> files = Files.list(profile.resolve("downloads"))) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The page as shown, or whole (the window stretched to its height) for the long ones, as SCREENSHOTS/name. */
