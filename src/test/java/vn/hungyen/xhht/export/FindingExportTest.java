@@ -79,11 +79,11 @@ class FindingExportTest {
             assertThat(headers).containsExactly("Finding id", "Severity", "Kind of finding", "Rule id", "Clause",
                     "Unit code", "Unit name", "Period", "Indicator / deliverable code", "Year", "Reported value (%)",
                     "Target (%)", "Due", "Date reported (completed / submitted)", "Source (file!sheet!cell)",
-                    "Message", "Rules version");
+                    "Message", "Review", "Explanation / reason", "Waived until", "Decided by", "Rules version");
             assertThat(workbook.getFontAt(heading.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q5");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U5");
             assertThat(sheet.getColumnWidth(15)).isGreaterThan(sheet.getColumnWidth(0));
             assertThat(sheet.getLastRowNum()).isEqualTo(PLANTED.size());
 
@@ -102,7 +102,8 @@ class FindingExportTest {
                 assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(99.5);
                 assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(99.8);
                 assertThat(row.getCell(15).getStringCellValue()).contains("reported indicator");
-                assertThat(row.getCell(16).getStringCellValue()).isEqualTo(rules.version());
+                assertThat(row.getCell(16).getStringCellValue()).isEqualTo("Open");
+                assertThat(row.getCell(20).getStringCellValue()).isEqualTo(rules.version());
                 sources.add(row.getCell(14).getStringCellValue());
             }
             assertThat(sources).containsExactlyInAnyOrderElementsOf(
@@ -123,7 +124,7 @@ class FindingExportTest {
         List<CSVRecord> records = SpreadsheetTextTest.csv(result.getResponse().getContentAsByteArray());
 
         assertThat(records.get(0).values()).startsWith("Mã phát hiện", "Mức độ", "Loại phát hiện", "Mã quy tắc")
-                .hasSize(17);
+                .hasSize(21);
         assertThat(records).hasSize((int) total + 1);
         CSVRecord unmet = records.stream().filter(r -> r.get(3).equals("LIT_15_60.2015")).findFirst().orElseThrow();
         assertThat(unmet.get(1)).isEqualTo("CAO");
