@@ -38,7 +38,7 @@ import vn.hungyen.xhht.testing.EndOfPlanClock;
  * its own in-memory database, seeded with every sample report but Khoái Châu's 2015-H2 one, and judges as of
  * 31/01/2021, when the plan's last deadline had passed. The test uploads that report through the form, as a
  * clerk would, and follows the pages from there, saving screenshots under target/screenshots/. With
- * {@code -Dxhht.docs-screenshots=true} it also refreshes docs/screenshots/findings.png for the README.
+ * {@code -Dxhht.docs-screenshots=true} it also refreshes docs/screenshots/findings.png and finding.png.
  *
  * <p>Without Chromium or chromedriver the test is skipped, unless the environment variable CI is true: a
  * build server must have them.
@@ -52,7 +52,6 @@ class BrowserTest {
     private static final Path NOT_A_WORKBOOK = SAMPLES.resolve("2017-H1/so-tttt-2017-H1-ban-nhap.xlsx");
     private static final Path SEED = Path.of("target/browser-test-seed");
     private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-    private static final Path README_SCREENSHOT = Path.of("docs/screenshots/findings.png");
 
     @LocalServerPort
     int port;
@@ -153,10 +152,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("20 phát hiện");
         assertThat(rows()).hasSize(20);
         screenshot("findings.png", false);
-        if (Boolean.getBoolean("xhht.docs-screenshots")) {
-            Files.createDirectories(README_SCREENSHOT.getParent());
-            Files.copy(SCREENSHOTS.resolve("findings.png"), README_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Chromium.publish("findings.png");
         new Select(browser.findElement(By.name("severity"))).selectByValue("HIGH");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("severity=HIGH"));
@@ -207,6 +203,7 @@ class BrowserTest {
         // the name is remembered for the next decision
         assertThat(browser.findElement(By.name("reviewer")).getAttribute("value")).isEqualTo("Nguyễn Thị Lan");
         screenshot("finding.png", true);
+        Chromium.publish("finding.png");
 
         navigate("Nhật ký");
         waitForHeading("Nhật ký xem xét");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +33,8 @@ final class Chromium implements AutoCloseable {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Where the README's screenshots are, refreshed by a run with {@code -Dxhht.docs-screenshots=true}. */
+    static final Path DOCS = Path.of("docs/screenshots");
     static final Dimension WINDOW = new Dimension(1400, 1000);
 
     private final Path profile;
@@ -83,6 +86,16 @@ final class Chromium implements AutoCloseable {
 
     WebDriverWait await() {
         return wait;
+    }
+
+    /** Copies screenshots of SCREENSHOTS to DOCS when the run is asked to refresh the README's. */
+    static void publish(String... names) throws IOException {
+        if (Boolean.getBoolean("xhht.docs-screenshots")) {
+            Files.createDirectories(DOCS);
+            for (String name : names) {
+                Files.copy(SCREENSHOTS.resolve(name), DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** A file the browser downloaded, once it is complete; null if none ends with {@code suffix} within the wait. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -32,7 +31,6 @@ import vn.hungyen.xhht.testing.EndOfPlanClock;
 @Import(EndOfPlanClock.class)
 class ProgressBrowserTest {
 
-    private static final Path DOCS = Path.of("docs/screenshots");
 
     @LocalServerPort
     int port;
@@ -103,12 +101,7 @@ class ProgressBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Officials with foreign language level 2: Department of Home Affairs");
 
-        if (Boolean.getBoolean("xhht.docs-screenshots")) {
-            Files.createDirectories(DOCS);
-            for (String name : List.of("scorecard.png", "chart.png")) {
-                Files.copy(Chromium.SCREENSHOTS.resolve(name), DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        Chromium.publish("scorecard.png", "chart.png");
     }
 
     private void waitForHeading(String text) {
