@@ -20,24 +20,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
 import vn.hungyen.xhht.testing.Workbooks;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * The findings list downloaded as .xlsx and .csv over HTTP, from real uploaded workbooks whose file names begin
  * with characters a spreadsheet would take for a formula (each finding cites its file), as of 10/01/2016.
  */
 @AppTest
-class FindingExportTest {
+class FindingExportTest extends NewInstallation {
 
     /** District and the name its 2015-H2 report is uploaded under; every one misses the literacy target. */
     private static final Map<String, String> PLANTED = Map.of(
@@ -46,16 +42,8 @@ class FindingExportTest {
             "H_YENMY", "-2+3.xlsx",
             "H_MYHAO", "@SUM(A1).xlsx");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-
     @BeforeEach
     void fourDistrictsMissTheirTarget() throws Exception {
-        Database.reset(jdbc, rules);
         mvc.perform(Workbooks.upload(PLANTED.entrySet().stream().map(planted -> Workbooks.file(planted.getValue(),
                         WorkbookBuilder.report(planted.getKey(), "2015-H2", LocalDate.of(2015, 12, 10))
                                 .indicator("LIT_15_60", 2015, 99.5))).toArray(MockMultipartFile[]::new)))

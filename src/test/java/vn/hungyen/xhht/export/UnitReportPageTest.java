@@ -8,35 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
 import vn.hungyen.xhht.testing.Workbooks;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /** The printable report of a unit and period, over a real uploaded workbook, as of 10/01/2016. */
 @AppTest
-class UnitReportPageTest {
+class UnitReportPageTest extends NewInstallation {
 
     private static final String PRINT = "/units/{unit}/periods/{period}/print";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
 
     private long reportId;
 
     @BeforeEach
     void vanLamReportedLate() throws Exception {
-        Database.reset(jdbc, rules);
         String body = mvc.perform(Workbooks.upload(Workbooks.file("vanlam-2015-H2.xlsx",
                         WorkbookBuilder.report("H_VANLAM", "2015-H2", LocalDate.of(2015, 12, 20))
                                 .preparedBy("Nguyễn Thị B")

@@ -14,17 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.FixedClock;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * What is due and overdue, per unit, over real uploaded workbooks and a real database, as of several days
@@ -32,23 +28,15 @@ import vn.hungyen.xhht.unit.RuleBook;
  * committee). Văn Lâm sent its report on 10/12/2015 with PL10 in progress, and again on 05/01/2016 with PL10
  * done; Khoái Châu sent its on 20/12/2015 (late) with PL10 done. Nobody else sent anything.
  */
-abstract class NoticeContract {
+abstract class NoticeContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int UNITS = 30;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
 
     private long vanLamFirst;
 
     @BeforeEach
     void twoDistrictsReported() throws Exception {
-        Database.reset(jdbc, rules);
         vanLamFirst = reportId(file("vanlam-v1.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H2",
                 LocalDate.of(2015, 12, 10)).deliverable("PL10", "Đang thực hiện", null, null)));
         reportId(file("vanlam-v2.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H2", LocalDate.of(2016, 1, 5))

@@ -17,18 +17,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.FixedClock;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * Progress toward the targets over HTTP, from real workbooks uploaded through the API and judged by the real
@@ -37,24 +33,17 @@ import vn.hungyen.xhht.unit.RuleBook;
  * 2014, years without a target; universal preschool 100% in 2014), 2015-H2 (57.4% against the 2015 target of
  * 60%, literacy 99.85% against 99.80%, no preschool value) and 2016-H1 (62% for 2016: a mid-year value).
  */
-abstract class ProgressContract {
+abstract class ProgressContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String UNIT = "H_KHOAICHAU";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
     @TempDir
     Path dir;
 
     @BeforeEach
     void khoaiChauReports() throws Exception {
-        Database.reset(jdbc, rules);
         upload(WorkbookBuilder.report(UNIT, "2014-H2", LocalDate.of(2014, 12, 10))
                 .indicator("RURAL_CLC", 2013, 50.0)
                 .indicator("RURAL_CLC", 2014, 55.0)

@@ -17,19 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.xhht.plan.Unit;
-import vn.hungyen.xhht.testing.Database;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * Twenty uploads at once, through the API: for twenty units, for one unit and period (twenty versions), and
@@ -37,22 +32,10 @@ import vn.hungyen.xhht.unit.RuleBook;
  * per unit and period (the one submitted last), no bytes stored twice, and findings as a full evaluation
  * leaves them.
  */
-abstract class ConcurrentUploadContract {
+abstract class ConcurrentUploadContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int CLIENTS = 20;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-
-    @BeforeEach
-    void newInstallation() {
-        Database.reset(jdbc, rules);
-    }
 
     @Test
     void twentyUnitsAtOnce() throws Exception {

@@ -21,43 +21,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.FixedClock;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * The JSON API over real workbooks, the real rules and a real database, as of {@link FixedClock#TODAY}
  * (10/01/2016: the periods 2013-H2 to 2015-H2 are due). Every test starts from a new installation: the
  * register of rules/units.csv (30 units) and no report.
  */
-abstract class ReviewApiContract {
+abstract class ReviewApiContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int UNITS = 30;
     private static final int PERIODS_DUE = 5;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-
-    @BeforeEach
-    void newInstallation() {
-        Database.reset(jdbc, rules);
-    }
 
     @Test
     void anUploadedReportIsStoredAndJudged() throws Exception {

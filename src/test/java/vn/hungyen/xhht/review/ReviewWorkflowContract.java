@@ -18,45 +18,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultMatcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.FixedClock;
 import vn.hungyen.xhht.testing.MovableClock;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * Auditors working through findings over the JSON API: every transition of the review, the waiver lapsing,
  * automatic resolution by a newer report, a finding keeping its identity and review across re-evaluations, and
  * the audit log, which the application can only add to.
  */
-abstract class ReviewWorkflowContract {
+abstract class ReviewWorkflowContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate SENT = LocalDate.of(2015, 12, 10);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-    @Autowired
     MovableClock clock;
-
-    @BeforeEach
-    void newInstallation() {
-        Database.reset(jdbc, rules);
-    }
 
     @AfterEach
     void backToToday() {

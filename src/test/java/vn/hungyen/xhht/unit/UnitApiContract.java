@@ -12,28 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.plan.UnitKind;
-import vn.hungyen.xhht.testing.Database;
+import vn.hungyen.xhht.testing.NewInstallation;
 
 /** The register in the database: seeded from rules/units.csv, edited through the API, used by the rules. */
-abstract class UnitApiContract {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
+abstract class UnitApiContract extends NewInstallation {
 
     @BeforeEach
     @AfterEach
     void newInstallation() {
-        Database.reset(jdbc, rules);
     }
 
     @Test

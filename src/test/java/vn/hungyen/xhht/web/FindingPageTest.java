@@ -18,32 +18,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
-import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.testing.NewInstallation;
 
 /** A finding's page: its review form (post, redirect, show), refusals shown on the page, and the audit log page. */
 @AppTest
-class FindingPageTest {
+class FindingPageTest extends NewInstallation {
 
     private static final Pattern UNMET_LINK = Pattern.compile("href=\"/findings/(\\d+)\">\\s*<span class=\"badge review-OPEN\"");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
 
     private long id;
 
     @BeforeEach
     void vanLamMissesItsLiteracyTarget() throws Exception {
-        Database.reset(jdbc, rules);
         mvc.perform(form(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5)))).andExpect(status().isOk());
         String list = html(get("/findings").param("kind", "UNMET_TARGET"));
         Matcher link = UNMET_LINK.matcher(list);

@@ -12,34 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
+import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
-import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * The reports list, one report, and the findings list over two reports of Văn Lâm for 2015-H2 (the later one
  * counts) and one of the Department of Education, as of 10/01/2016 (FixedClock).
  */
 @AppTest
-class ListPagesTest {
+class ListPagesTest extends NewInstallation {
 
     private static final Pattern REPORT_LINK = Pattern.compile("href=\"/reports/(\\d+)\">vanlam-v2.xlsx<");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-
     @BeforeEach
     void twoUnitsReported() throws Exception {
-        Database.reset(jdbc, rules);
         mvc.perform(form(file("vanlam-v1.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5)))).andExpect(status().isOk());
         mvc.perform(form(file("vanlam-v2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 12), 99.6)))).andExpect(status().isOk());
         mvc.perform(form(file("sogddt.xlsx", WorkbookBuilder.report("SO_GDDT", "2015-H2", LocalDate.of(2015, 12, 20)))))

@@ -11,28 +11,16 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
-import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.testing.NewInstallation;
 
 /** The dashboard, completeness, targets and templates pages, over Văn Lâm's 2015-H2 report, as of 10/01/2016. */
 @AppTest
-class OverviewPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
+class OverviewPagesTest extends NewInstallation {
 
     @BeforeEach
     void vanLamReported() throws Exception {
-        Database.reset(jdbc, rules);
         mvc.perform(form(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5))))
                 .andExpect(status().isOk());
     }

@@ -11,32 +11,15 @@ import static vn.hungyen.xhht.web.PageUploads.notAWorkbook;
 import static vn.hungyen.xhht.web.PageUploads.vanLam2015H2;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
-import vn.hungyen.xhht.unit.RuleBook;
+import vn.hungyen.xhht.testing.NewInstallation;
 
 /** The upload form and the page that says what became of each file, as of 10/01/2016 (FixedClock). */
 @AppTest
-class UploadPageTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuleBook rules;
-
-    @BeforeEach
-    void newInstallation() {
-        Database.reset(jdbc, rules);
-    }
+class UploadPageTest extends NewInstallation {
 
     @Test
     void theFormSendsSeveralWorkbooksAsMultipart() throws Exception {
