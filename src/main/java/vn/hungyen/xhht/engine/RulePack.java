@@ -95,17 +95,20 @@ public final class RulePack {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RulePackException("The rules do not compile:\n" + errors.stream()
-                    .map(m -> describe(dir, m)).collect(Collectors.joining("\n")));
+            List<RuleError> located = errors.stream().map(RulePack::located).toList();
+            throw new RulePackException("The rules do not compile:\n" + located.stream()
+                    .map(e -> "  " + (e.file() == null ? "" : dir.resolve(e.file()) + ":")
+                            + (e.line() > 0 ? e.line() + ":" : "") + (e.column() > 0 ? e.column() + ":" : "")
+                            + " " + e.message())
+                    .collect(Collectors.joining("\n")), located);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         return container.getKieBase();
     }
 
-    private static String describe(Path dir, Message m) {
-        String path = m.getPath() == null ? "" : dir.resolve(m.getPath().replaceFirst("^" + KIE_ROOT, "")) + ":";
-        String line = m.getLine() > 0 ? m.getLine() + ": " : " ";
-        return "  " + path + line + m.getText().strip();
+    private static RuleError located(Message m) {
+        String file = m.getPath() == null ? null : m.getPath().replaceFirst("^" + KIE_ROOT, "");
+        return new RuleError(file, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), m.getText().strip());
     }
 
     /** Severity words are checked here, once, so that a typo fails the load rather than a check run. */
