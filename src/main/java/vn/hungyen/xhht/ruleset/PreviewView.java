@@ -8,7 +8,7 @@ import vn.hungyen.xhht.message.FindingMessages;
 public record PreviewView(String activeVersion, Candidate candidate, LocalDate asOf, int reports,
                           List<ChangeView> added, List<ChangeView> removed, List<ChangeView> severityChanged) {
 
-    static PreviewView of(Preview p, FindingMessages messages) {
+    public static PreviewView of(Preview p, FindingMessages messages) {
         return new PreviewView(p.activeVersion(), p.candidate(), p.asOf(), p.reports(),
                 p.added().stream().map(c -> ChangeView.of(c, messages)).toList(),
                 p.removed().stream().map(c -> ChangeView.of(c, messages)).toList(),

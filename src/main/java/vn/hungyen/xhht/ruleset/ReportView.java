@@ -12,7 +12,7 @@ public record ReportView(String version, boolean catalogFound, List<Line> catalo
     public record Line(String subject, String file, int line, String text) {
     }
 
-    static ReportView of(String version, RuleReport r, Messages messages) {
+    public static ReportView of(String version, RuleReport r, Messages messages) {
         return new ReportView(version, r.catalogFound(), lines(r.catalogGaps(), messages), r.filesWithoutScenario(),
                 r.rulesWithoutScenario(), lines(r.neverFire(), messages), lines(r.duplicates(), messages),
                 r.knownIssues());
