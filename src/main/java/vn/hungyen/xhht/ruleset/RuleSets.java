@@ -67,11 +67,13 @@ public class RuleSets {
         return compiled.candidate();
     }
 
-    /** The candidate, and what it would change in the findings of the stored reports. Nothing is stored. */
+    /**
+     * The candidate, and what it would change in the findings of the stored reports, also when a scenario
+     * fails (the author sees both; activation will refuse it). Nothing is stored.
+     */
     public Preview preview() {
         Compiled compiled = compile();
-        if (compiled.pack().isEmpty() || !compiled.candidate().usable()) {
-            compiled.pack().ifPresent(rules::discard);
+        if (compiled.pack().isEmpty()) {
             return new Preview(rules.version(), compiled.candidate(), null, 0, List.of(), List.of(), List.of());
         }
         try {

@@ -37,6 +37,7 @@ final class ScenarioFiles {
     private static final Set<String> REPORT_KEYS = Set.of("unit", "period", "submitted", "file", "values",
             "deliverables", "problems", "workbook");
     private static final String NONE = "none";
+    private static final String COUNT = "count";
 
     private ScenarioFiles() {
     }
@@ -96,7 +97,11 @@ final class ScenarioFiles {
         List<Expected> expected = new ArrayList<>();
         if (!NONE.equals(text(s.get("expect")))) {
             for (Object e : list(s.get("expect"), where, "expect")) {
-                expected.add(expected(map(e, where), where));
+                Map<String, Object> fields = map(e, where);
+                int count = count(fields.remove(COUNT), where);
+                for (int i = 0; i < count; i++) {
+                    expected.add(expected(fields, where));
+                }
             }
         }
         if (s.get("expect") == null) {
@@ -149,6 +154,22 @@ final class ScenarioFiles {
         Map<String, String> fields = new LinkedHashMap<>();
         e.forEach((k, v) -> fields.put(k, text(v)));
         return new Expected(fields);
+    }
+
+    /** {@code count: 29}: the line stands for that many findings alike. */
+    private static int count(Object count, String where) {
+        if (count == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(text(count));
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ScenarioException(where + ": \"count: " + count + "\" is not a number of findings (1 or more)");
     }
 
     private static List<Period> periods(String text, String where) {
