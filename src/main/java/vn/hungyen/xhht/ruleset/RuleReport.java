@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,7 +56,7 @@ public record RuleReport(boolean catalogFound, List<Item> catalogGaps, List<Stri
             String name = pack.dir().relativize(file).toString().replace('\\', '/');
             scenarioFiles.add(name);
             try {
-                for (Scenario s : ScenarioFiles.read(file, name)) {
+                for (Scenario s : ScenarioFiles.read(file, name)) { // a mistaken scenario expects nothing
                     s.expected().stream().map(e -> e.fields().get("rule")).forEach(tested::add);
                     tested.addAll(s.covers());
                 }
@@ -125,43 +126,43 @@ public record RuleReport(boolean catalogFound, List<Item> catalogGaps, List<Stri
                 .collect(Collectors.toMap(RuleSource::id, r -> r, (a, b) -> a, LinkedHashMap::new));
         Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> p) -> p.get(0))
                 .thenComparing(p -> p.get(1)).thenComparing(p -> p.get(2)));
-        Map<List<Object>, Target> seenTargets = new LinkedHashMap<>();
+        Map<List<Object>, List<Target>> seenTargets = new LinkedHashMap<>();
         for (Target t : pack.obligations().targets()) {
-            Target other = seenTargets.putIfAbsent(List.of(t.unit(), t.indicator(), t.year(), t.kind()), t);
-            if (other != null && !other.ruleId().equals(t.ruleId())) {
-                pairs.add(pair(other.ruleId(), t.ruleId(),
-                        other.threshold() == t.threshold() || t.kind() == TargetKind.RISES
-                                ? "rules.duplicate.sameTarget" : "rules.duplicate.overlappingTarget"));
-            }
+            List<Target> same = seenTargets.computeIfAbsent(List.of(t.unit(), t.indicator(), t.year(), t.kind()),
+                    k -> new ArrayList<>());
+            same.stream().filter(other -> !other.ruleId().equals(t.ruleId())).forEach(other -> pairs.add(
+                    pair(byId, other.ruleId(), t.ruleId(), other.threshold() == t.threshold()
+                            || t.kind() == TargetKind.RISES ? "rules.duplicate.sameTarget"
+                            : "rules.duplicate.overlappingTarget")));
+            same.add(t);
         }
-        Map<List<Object>, Duty> seenDuties = new LinkedHashMap<>();
+        Map<List<Object>, List<Duty>> seenDuties = new LinkedHashMap<>();
         for (Duty d : pack.obligations().duties()) {
-            List<Object> key = new ArrayList<>();
-            key.add(d.unit());
-            key.add(d.deliverable());
-            key.add(d.year() == null ? "" : d.year());
-            Duty other = seenDuties.putIfAbsent(key, d);
-            if (other != null && !other.ruleId().equals(d.ruleId())) {
-                pairs.add(pair(other.ruleId(), d.ruleId(), java.util.Objects.equals(other.due(), d.due())
-                        ? "rules.duplicate.sameDuty" : "rules.duplicate.overlappingDuty"));
-            }
+            List<Duty> same = seenDuties.computeIfAbsent(List.of(d.unit(), d.deliverable(),
+                    d.year() == null ? "" : d.year()), k -> new ArrayList<>());
+            same.stream().filter(other -> !other.ruleId().equals(d.ruleId())).forEach(other -> pairs.add(
+                    pair(byId, other.ruleId(), d.ruleId(), Objects.equals(other.due(), d.due())
+                            ? "rules.duplicate.sameDuty" : "rules.duplicate.overlappingDuty")));
+            same.add(d);
         }
         Map<String, RuleSource> bodies = new LinkedHashMap<>();
         for (RuleSource rule : rules) {
             RuleSource other = bodies.putIfAbsent(rule.body(), rule);
             if (other != null) {
-                pairs.add(pair(other.id(), rule.id(), "rules.duplicate.sameText"));
+                pairs.add(pair(byId, other.id(), rule.id(), "rules.duplicate.sameText"));
             }
         }
         return pairs.stream().map(p -> {
-            RuleSource second = byId.get(p.get(1));
-            return new Item(p.get(1), second == null ? null : second.file(), second == null ? 0 : second.line(),
-                    p.get(2), List.of(p.get(1), p.get(0)));
+            RuleSource later = byId.get(p.get(0));
+            return new Item(p.get(0), later.file(), later.line(), p.get(2), List.of(p.get(0), p.get(1)));
         }).toList();
     }
 
-    private static List<String> pair(String first, String second, String key) {
-        return List.of(first, second, key);
+    /** The later rule (by file and line) first: it is the one that repeats the other. */
+    private static List<String> pair(Map<String, RuleSource> byId, String a, String b, String key) {
+        Comparator<String> written = Comparator.comparing((String id) -> byId.get(id).file())
+                .thenComparingInt(id -> byId.get(id).line());
+        return written.compare(a, b) > 0 ? List.of(a, b, key) : List.of(b, a, key);
     }
 
     private static List<KnownIssue> knownIssues(PlanCatalog catalog, List<RuleSource> rules) {

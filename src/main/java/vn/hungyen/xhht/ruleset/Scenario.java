@@ -12,10 +12,16 @@ import vn.hungyen.xhht.plan.Period;
  * them (a finding the rules give that is not expected makes the scenario fail).
  *
  * @param file   the scenario file, relative to the rule folder (e.g. {@code scenarios/targets/training.yaml})
- * @param covers rules the scenario tests although no finding names them (the checks, the severity rules)
+ * @param covers  rules the scenario tests although no finding names them (the checks, the severity rules)
+ * @param mistake why the scenario as written cannot be run; null when it can
  */
 record Scenario(String file, String name, LocalDate asOf, boolean allUnits, Optional<List<Period>> periods,
-                List<Report> reports, List<Expected> expected, List<String> covers) {
+                List<Report> reports, List<Expected> expected, List<String> covers, String mistake) {
+
+    /** A scenario written wrong: the others of its file still run. */
+    static Scenario mistaken(String file, String name, String mistake) {
+        return new Scenario(file, name, null, false, Optional.empty(), List.of(), List.of(), List.of(), mistake);
+    }
 
     /**
      * A report of the scenario. Written as facts, it starts as a report that breaks no rule (every value the

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -73,7 +74,13 @@ final class ScenarioFiles {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Object item : items) {
-            scenarios.add(scenario(file.getParent(), name, map(item, name)));
+            Map<String, Object> fields = map(item, name);
+            try {
+                scenarios.add(scenario(file.getParent(), name, fields));
+            } catch (ScenarioException e) {
+                scenarios.add(Scenario.mistaken(name, Objects.toString(text(fields.get("name")), "(no name)"),
+                        e.getMessage()));
+            }
         }
         return scenarios;
     }
@@ -109,7 +116,7 @@ final class ScenarioFiles {
         }
         List<String> covers = list(s.get("covers"), where, "covers").stream().map(ScenarioFiles::text).toList();
         return new Scenario(file, name, asOf, Boolean.TRUE.equals(s.get("all-units")), periods, reports,
-                expected, covers);
+                expected, covers, null);
     }
 
     private static Scenario.Report report(Path folder, Map<String, Object> r, String where) {

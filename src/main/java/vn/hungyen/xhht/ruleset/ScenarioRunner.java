@@ -73,6 +73,9 @@ public final class ScenarioRunner {
     }
 
     ScenarioResult run(Scenario scenario) {
+        if (scenario.mistake() != null) {
+            return new ScenarioResult(scenario.file(), scenario.name(), List.of(), List.of(), scenario.mistake());
+        }
         List<Finding> findings;
         try {
             List<Intake> intakes = scenario.reports().stream().map(this::intake).toList();
