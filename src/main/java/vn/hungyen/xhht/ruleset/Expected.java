@@ -1,6 +1,7 @@
 package vn.hungyen.xhht.ruleset;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import vn.hungyen.xhht.engine.Finding;
  */
 record Expected(Map<String, String> fields) {
 
-    static final java.util.List<String> FIELDS = java.util.List.of("kind", "rule", "unit", "period", "code", "year",
+    static final List<String> FIELDS = List.of("kind", "rule", "unit", "period", "code", "year",
             "severity");
 
     Expected {

@@ -9,8 +9,4 @@ import java.util.List;
  */
 public record Preview(String activeVersion, Candidate candidate, LocalDate asOf, int reports, List<Change> added,
                       List<Change> removed, List<Change> severityChanged) {
-
-    public int unchanged(int activeFindings) {
-        return activeFindings - removed.size() - severityChanged.size();
-    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ public record RuleCatalog(List<CatalogEntry> entries) {
                 .toList();
     }
 
-    public java.util.Optional<CatalogEntry> find(String id) {
+    public Optional<CatalogEntry> find(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class RuleCommands {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         Object command = args[0].equals("test-rules") ? new TestRules() : new Report();
         int status = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
-                .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+                .execute(Arrays.copyOfRange(args, 1, args.length));
         out.flush();
         err.flush();
         return status;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -179,6 +180,6 @@ public record RuleReport(boolean catalogFound, List<Item> catalogGaps, List<Stri
 
     private static Item item(RuleSource rule, String key, Object... args) {
         return new Item(rule.id(), rule.file(), rule.line(), key,
-                java.util.Arrays.stream(args).map(String::valueOf).toList());
+                Arrays.stream(args).map(String::valueOf).toList());
     }
 }

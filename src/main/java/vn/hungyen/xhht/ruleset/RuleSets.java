@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,7 @@ public class RuleSets {
     /** In the checker's order; a key found twice (never, by its definition) keeps the first. */
     private static Map<String, Finding> byKey(List<Finding> findings) {
         return findings.stream().collect(Collectors.toMap(Finding::key, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -190,7 +191,7 @@ public final class ScenarioRunner {
             return new DeliverableEntry(code, Status.DONE, LocalDate.parse(done.group(1)), document, null,
                     statusCell, dateCell, documentCell);
         }
-        Status s = switch (status.toLowerCase(java.util.Locale.ROOT)) {
+        Status s = switch (status.toLowerCase(Locale.ROOT)) {
             case "in progress" -> Status.IN_PROGRESS;
             case "not started" -> Status.NOT_STARTED;
             default -> throw new ScenarioException(where + ", " + code + ": \"" + status + "\" is not a status: "

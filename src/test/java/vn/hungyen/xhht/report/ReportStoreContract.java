@@ -57,7 +57,7 @@ abstract class ReportStoreContract {
         // (on PostgreSQL, Flyway also records that it created the schema: an entry without a version)
         assertThat(Arrays.stream(flyway.info().applied()).filter(m -> m.getVersion() != null))
                 .extracting(m -> m.getVersion().getVersion(), m -> m.getState().isApplied())
-                .containsExactly(tuple("1", true));
+                .containsExactly(tuple("1", true), tuple("3", true));
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(Database.rowCounts(jdbc)).containsOnly(0L);
     }

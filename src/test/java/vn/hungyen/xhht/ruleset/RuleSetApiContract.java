@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.engine.Target;
-import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.RuleFolder;
 import vn.hungyen.xhht.unit.RuleBook;
 
@@ -37,7 +34,7 @@ import vn.hungyen.xhht.unit.RuleBook;
 abstract class RuleSetApiContract {
 
     static final RuleFolder FOLDER = RuleFolder.copy();
-    static final String BASELINE = RulePack.load(FOLDER.dir()).version();
+    static final String BASELINE = FOLDER.original();
 
     @Autowired
     MockMvc mvc;
@@ -50,18 +47,12 @@ abstract class RuleSetApiContract {
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) {
-        registry.add("xhht.rules-dir", () -> FOLDER.dir().toString());
+        FOLDER.use(registry);
     }
 
     @BeforeEach
     void theRulesOfTheFolderActiveAndNoReport() {
-        FOLDER.reset();
-        Database.reset(jdbc, rules);
-        if (!rules.version().equals(BASELINE)) {
-            assertThat(ruleSets.activate(Optional.empty(), "API").activation().outcome())
-                    .isEqualTo(Activation.Outcome.ACTIVATED);
-        }
-        Database.reset(jdbc, rules);
+        FOLDER.restore(jdbc, rules, ruleSets);
     }
 
     private void vanLamReported() throws Exception {

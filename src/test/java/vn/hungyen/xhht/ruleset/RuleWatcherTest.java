@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.testing.AppTest;
 import vn.hungyen.xhht.testing.RuleFolder;
 import vn.hungyen.xhht.unit.RuleBook;
@@ -21,7 +20,7 @@ import vn.hungyen.xhht.unit.RuleBook;
 class RuleWatcherTest {
 
     private static final RuleFolder FOLDER = RuleFolder.copy();
-    private static final String BASELINE = RulePack.load(FOLDER.dir()).version();
+    private static final String BASELINE = FOLDER.original();
 
     @Autowired
     RuleBook rules;
@@ -30,7 +29,7 @@ class RuleWatcherTest {
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) {
-        registry.add("xhht.rules-dir", () -> FOLDER.dir().toString());
+        FOLDER.use(registry);
     }
 
     @Test

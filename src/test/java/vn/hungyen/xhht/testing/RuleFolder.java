@@ -8,7 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.hungyen.xhht.engine.RulePack;
+import vn.hungyen.xhht.ruleset.Activation;
+import vn.hungyen.xhht.ruleset.RuleSets;
+import vn.hungyen.xhht.unit.RuleBook;
 
 /**
  * A copy of rules/ in a temporary folder, for tests that edit rules: the real folder is never touched. A test
@@ -19,6 +26,7 @@ public final class RuleFolder {
     private static final Path ORIGINAL = Path.of("rules");
 
     private final Path dir;
+    private String original;
 
     private RuleFolder(Path dir) {
         this.dir = dir;
@@ -28,6 +36,7 @@ public final class RuleFolder {
         try {
             RuleFolder folder = new RuleFolder(Files.createTempDirectory("rule-folder-"));
             folder.reset();
+            folder.original = RulePack.load(folder.dir).version();
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,6 +45,27 @@ public final class RuleFolder {
 
     public Path dir() {
         return dir;
+    }
+
+    /** The version of rules/ (with the register of its units.csv). */
+    public String original() {
+        return original;
+    }
+
+    /** For a test class's {@code @DynamicPropertySource}: the application reads its rules here. */
+    public void use(DynamicPropertyRegistry registry) {
+        registry.add("xhht.rules-dir", dir::toString);
+    }
+
+    /** What a test starts from: this folder as rules/ is, and active; a database with no report. */
+    public void restore(JdbcClient jdbc, RuleBook rules, RuleSets ruleSets) {
+        reset();
+        Database.reset(jdbc, rules);
+        if (!rules.version().equals(original)) {
+            assertThat(ruleSets.activate(Optional.empty(), "API").activation().outcome())
+                    .isEqualTo(Activation.Outcome.ACTIVATED);
+        }
+        Database.reset(jdbc, rules);
     }
 
     /** Makes the copy what rules/ is again. */

@@ -17,9 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import vn.hungyen.xhht.engine.RulePack;
+import vn.hungyen.xhht.ruleset.RuleSets;
 import vn.hungyen.xhht.testing.AppTest;
-import vn.hungyen.xhht.testing.Database;
 import vn.hungyen.xhht.testing.RuleFolder;
 import vn.hungyen.xhht.unit.RuleBook;
 
@@ -31,7 +30,7 @@ import vn.hungyen.xhht.unit.RuleBook;
 class RulePagesTest {
 
     private static final RuleFolder FOLDER = RuleFolder.copy();
-    private static final String BASELINE = RulePack.load(FOLDER.dir()).version();
+    private static final String BASELINE = FOLDER.original();
 
     @Autowired
     MockMvc mvc;
@@ -39,20 +38,17 @@ class RulePagesTest {
     JdbcClient jdbc;
     @Autowired
     RuleBook rules;
+    @Autowired
+    RuleSets ruleSets;
 
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) {
-        registry.add("xhht.rules-dir", () -> FOLDER.dir().toString());
+        FOLDER.use(registry);
     }
 
     @BeforeEach
     void theRulesOfTheFolderActiveAndKhoaiChauReported() throws Exception {
-        FOLDER.reset();
-        Database.reset(jdbc, rules);
-        if (!rules.version().equals(BASELINE)) {
-            html(post("/rules/activate"));
-        }
-        Database.reset(jdbc, rules);
+        FOLDER.restore(jdbc, rules, ruleSets);
         mvc.perform(multipart("/api/reports").file(PageUploads.file("khoaichau.xlsx",
                 vn.hungyen.xhht.testing.WorkbookBuilder.report("H_KHOAICHAU", "2015-H2", LocalDate.of(2015, 12, 10))
                         .indicator("RURAL_CLC", 2015, 57.4)))).andExpect(status().isOk());
