@@ -90,6 +90,9 @@ class RulePagesTest {
         assertThat(rules.version()).isEqualTo(version.group(1));
         assertThat(html(get("/findings").param("ruleId", "RURAL_CLC.2015").param("lang", "en")))
                 .contains(version.group(1)).contains("No findings");
+        long report = jdbc.sql("select id from report").query(Long.class).single();
+        assertThat(html(get("/reports/" + report).param("lang", "en")))
+                .contains("Found by rules " + version.group(1) + ", as of 2016-01-10.");
     }
 
     @Test
