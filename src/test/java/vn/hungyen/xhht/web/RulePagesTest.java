@@ -119,7 +119,7 @@ class RulePagesTest {
 
         assertThat(page).contains("<h1>Rule catalog</h1>").contains("1 rule")
                 .contains("<code>RURAL_CLC.2015</code>")
-                .contains("Clause: Plan 74/KH-UBND, II.1.c")
+                .contains("<dd>II.1.c</dd>")
                 .contains("<code>targets/training.drl:")
                 .contains("60% lao động nông thôn tham gia học tập")
                 .contains("insert( Target.atLeast( kcontext, $u, &quot;RURAL_CLC&quot;, 2015, 60 ) );")
