@@ -35,6 +35,7 @@ public final class RuleFolder {
     public static RuleFolder copy() {
         try {
             RuleFolder folder = new RuleFolder(Files.createTempDirectory("rule-folder-"));
+            Runtime.getRuntime().addShutdownHook(new Thread(folder::delete)); // the test JVM cleans up after itself
             folder.reset();
             folder.original = RulePack.load(folder.dir).version();
             return folder;
@@ -71,13 +72,7 @@ public final class RuleFolder {
     /** Makes the copy what rules/ is again. */
     public void reset() {
         try {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(dir)) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            deleteBelow();
             try (Stream<Path> files = Files.walk(ORIGINAL)) {
                 for (Path p : files.toList()) {
                     Path target = dir.resolve(ORIGINAL.relativize(p).toString());
@@ -90,6 +85,25 @@ public final class RuleFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteBelow() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private void delete() {
+        try {
+            deleteBelow();
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind harms nobody
         }
     }
 
