@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -31,6 +33,8 @@ public final class RulePack {
 
     static final String UNIT_REGISTER = "units.csv";
     private static final String KIE_ROOT = "src/main/resources/";
+    /** Drools gives the column of a parser error only in its text, 0-based: "[ERR 102] Line 15:42 ...". */
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
     private final Path dir;
     private final KieBase kieBase;
@@ -95,17 +99,27 @@ public final class RulePack {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RulePackException("The rules do not compile:\n" + errors.stream()
-                    .map(m -> describe(dir, m)).collect(Collectors.joining("\n")));
+            // "Parser returned a null Package" only repeats that a file did not parse
+            List<RuleError> located = errors.stream().map(RulePack::located)
+                    .filter(e -> e.line() > 0 || !e.message().startsWith("Parser returned a null Package")).toList();
+            throw new RulePackException("The rules do not compile:\n" + located.stream()
+                    .map(e -> "  " + (e.file() == null ? "" : dir.resolve(e.file()) + ":")
+                            + (e.line() > 0 ? e.line() + ":" : "") + (e.column() > 0 ? e.column() + ":" : "")
+                            + " " + e.message())
+                    .collect(Collectors.joining("\n")), located);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         return container.getKieBase();
     }
 
-    private static String describe(Path dir, Message m) {
-        String path = m.getPath() == null ? "" : dir.resolve(m.getPath().replaceFirst("^" + KIE_ROOT, "")) + ":";
-        String line = m.getLine() > 0 ? m.getLine() + ": " : " ";
-        return "  " + path + line + m.getText().strip();
+    private static RuleError located(Message m) {
+        String file = m.getPath() == null ? null : m.getPath().replaceFirst("^" + KIE_ROOT, "");
+        int column = Math.max(m.getColumn(), 0);
+        Matcher position = PARSER_POSITION.matcher(m.getText());
+        if (column == 0 && position.find() && Integer.parseInt(position.group(1)) == m.getLine()) {
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        return new RuleError(file, Math.max(m.getLine(), 0), column, m.getText().strip());
     }
 
     /** Severity words are checked here, once, so that a typo fails the load rather than a check run. */

@@ -30,8 +30,9 @@ class EvaluationController {
     }
 
     @PostMapping
-    @Operation(summary = "Reload the rule folder and judge all stored reports again",
-            description = "For a rule author who edited the rules: no restart needed.")
+    @Operation(summary = "Judge all stored reports again with the rules in use",
+            description = "The rules in use are compiled again with the unit register. Edits of the rule folder "
+                    + "are previewed and activated with /api/rules/preview and /api/rules/reload.")
     EvaluationInfo reevaluate() {
         rules.reload();
         return evaluation.last().orElseGet(evaluation::run);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,14 @@ import vn.hungyen.xhht.system.XhhtProperties;
 /**
  * The rule pack the application judges with: the rule folder ({@code xhht.rules-dir}) compiled with the
  * register of the database, which {@code units.csv} of that folder only seeds (units it lacks are added at
- * startup, edited ones are left alone). Loaded again whenever the register changes; every reload publishes
+ * startup, edited ones are left alone). Every pack is compiled from a snapshot of the folder
+ * ({@link RuleSnapshots}), so that what is active is what was compiled, whatever an author edits meanwhile;
+ * a new pack replaces the active one in one volatile write, and requests in flight finish on the one they
+ * took. Compiled again from the active snapshot whenever the register changes; every change publishes
  * {@link RulesChanged}.
  */
 @Component
-public class RuleBook implements InitializingBean {
+public class RuleBook implements InitializingBean, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
     private static final String UNITS_CSV = "units.csv";
@@ -32,6 +36,7 @@ public class RuleBook implements InitializingBean {
     private final UnitRepository units;
     private final Path dir;
     private final ApplicationEventPublisher events;
+    private final RuleSnapshots snapshots = new RuleSnapshots();
     private volatile Loaded loaded;
 
     private record Loaded(RulePack pack, WorkbookReader reader, Map<Language, Texts> texts) {
@@ -46,7 +51,12 @@ public class RuleBook implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         seedRegister();
-        loaded = load();
+        loaded = load(compile());
+    }
+
+    @Override
+    public void destroy() {
+        snapshots.deleteAll();
     }
 
     private void seedRegister() {
@@ -62,21 +72,45 @@ public class RuleBook implements InitializingBean {
         LOG.info("Unit register: {} units, {} added from {}", units.findAll().size(), added, csv);
     }
 
-    private Loaded load() {
-        UnitRegister register = new UnitRegister(units.findAll());
-        RulePack pack = RulePack.load(dir, register);
+    private static Loaded load(RulePack pack) {
         Map<Language, Texts> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            texts.put(language, Texts.of(dir, register, language));
+            texts.put(language, Texts.of(pack.dir(), pack.units(), language));
         }
-        LOG.info("Rules {} loaded from {} with {} units", pack.version(), dir.toAbsolutePath(), register.all().size());
         return new Loaded(pack, new WorkbookReader(pack.codes()), texts);
     }
 
-    /** Compiles the rule folder again with the register of the database, and says so to the listeners. */
+    /** The rule folder as it is now, compiled aside with the register of the database; nothing changes. */
+    public RulePack compile() {
+        return snapshots.compile(dir, copy -> RulePack.load(copy, new UnitRegister(units.findAll())));
+    }
+
+    /** Forgets a pack from {@link #compile()} that was not activated (refused, or replaced by another candidate). */
+    public void discard(RulePack pack) {
+        if (pack != pack()) {
+            snapshots.delete(pack.dir());
+        }
+    }
+
+    /** The folder the rule author edits. */
+    public Path source() {
+        return dir;
+    }
+
+    /** Makes {@code pack} (from {@link #compile()}) the one judged with, and says so to the listeners. */
+    public synchronized void activate(RulePack pack) {
+        loaded = load(pack);
+        LOG.info("Rules {} active, from {} with {} units", pack.version(), dir.toAbsolutePath(),
+                pack.units().all().size());
+        events.publishEvent(new RulesChanged(pack.version()));
+    }
+
+    /**
+     * Compiles the active rules again with the register of the database (after a unit was added or edited),
+     * and says so to the listeners. Edits to the folder that were not activated stay out.
+     */
     public synchronized void reload() {
-        loaded = load();
-        events.publishEvent(new RulesChanged(loaded.pack().version()));
+        activate(RulePack.load(pack().dir(), new UnitRegister(units.findAll())));
     }
 
     public RulePack pack() {

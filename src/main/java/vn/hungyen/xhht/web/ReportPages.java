@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.review.Evaluation;
 import vn.hungyen.xhht.review.ReportDetail;
 import vn.hungyen.xhht.review.ReportQueries;
 import vn.hungyen.xhht.system.ApiException;
@@ -20,10 +21,12 @@ class ReportPages {
 
     private final ReportQueries reports;
     private final Choices choices;
+    private final Evaluation evaluation;
 
-    ReportPages(ReportQueries reports, Choices choices) {
+    ReportPages(ReportQueries reports, Choices choices, Evaluation evaluation) {
         this.reports = reports;
         this.choices = choices;
+        this.evaluation = evaluation;
     }
 
     @GetMapping
@@ -43,6 +46,7 @@ class ReportPages {
                 .orElseThrow(() -> ApiException.notFound("api.error.unknownReport", id));
         model.addAttribute("detail", detail);
         model.addAttribute("flagged", FlaggedRows.of(detail.findings()));
+        model.addAttribute("evaluation", evaluation.last().orElse(null)); // which rules made these findings
         return "report";
     }
 }

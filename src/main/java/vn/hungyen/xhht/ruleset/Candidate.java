@@ -1,0 +1,28 @@
+package vn.hungyen.xhht.ruleset;
+
+import java.util.List;
+import vn.hungyen.xhht.engine.RuleError;
+
+/**
+ * The rule folder as it is now, compiled aside and tried on its scenarios; nothing active changed.
+ *
+ * @param version   its version when it compiles; null when it does not
+ * @param errors    compilation errors, each with file (relative to the rule folder), line and column
+ * @param problem   why it cannot be used when that is not a compilation error (e.g. a bad severity word)
+ * @param scenarios every scenario's result (none when it does not compile)
+ */
+public record Candidate(String version, List<RuleError> errors, String problem, List<ScenarioResult> scenarios) {
+
+    public boolean compiles() {
+        return version != null;
+    }
+
+    public List<ScenarioResult> failedScenarios() {
+        return scenarios.stream().filter(r -> !r.passed()).toList();
+    }
+
+    /** Whether it may replace the active rules: it compiles and passes every scenario. */
+    public boolean usable() {
+        return compiles() && failedScenarios().isEmpty();
+    }
+}
