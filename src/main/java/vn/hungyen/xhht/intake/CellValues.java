@@ -37,7 +37,15 @@ final class CellValues {
     }
 
     static boolean isBlank(SheetCell cell) {
-        return text(cell).isEmpty();
+        if (cell == null) {
+            return true;
+        }
+        // a number or a truth value always shows as something: no need to format it to know
+        return switch (cell.kind()) {
+            case BLANK -> true;
+            case NUMERIC, BOOLEAN -> false;
+            case STRING, ERROR -> text(cell).isEmpty();
+        };
     }
 
     /** The cell as text, trimmed; a formula gives its cached value; "" for no cell. */
@@ -50,7 +58,18 @@ final class CellValues {
             case BOOLEAN, STRING, ERROR -> cell.text();
             case BLANK -> "";
         };
-        return NO_BREAK_SPACE.matcher(raw).replaceAll(" ").strip();
+        return hasNoBreakSpace(raw) ? NO_BREAK_SPACE.matcher(raw).replaceAll(" ").strip() : raw.strip();
+    }
+
+    // the regular expression costs more than the scan, and almost no cell has such a space
+    private static boolean hasNoBreakSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A code of the plan, trimmed and upper-cased, which must be one of the {@code known} ones. */

@@ -12,11 +12,13 @@ import vn.hungyen.xhht.plan.Text;
 final class Term {
 
     private final String vietnamese;
+    private final String english;
     private final String key;
     private final String englishKey;
 
     Term(String vietnamese, String english) {
         this.vietnamese = vietnamese;
+        this.english = english;
         this.key = key(vietnamese);
         this.englishKey = key(english);
     }
@@ -27,12 +29,22 @@ final class Term {
     }
 
     boolean matches(String typed) {
-        return hasKey(key(typed));
+        return isExactly(typed) || hasKey(key(typed));
     }
 
+    /** Folding costs far more than comparing, and most cells are typed exactly as the template has them. */
     static Optional<Term> find(Collection<Term> terms, String typed) {
+        for (Term term : terms) {
+            if (term.isExactly(typed)) {
+                return Optional.of(term);
+            }
+        }
         String k = key(typed);
         return terms.stream().filter(term -> term.hasKey(k)).findFirst();
+    }
+
+    private boolean isExactly(String typed) {
+        return typed.equals(vietnamese) || typed.equals(english);
     }
 
     private boolean hasKey(String k) {

@@ -28,7 +28,10 @@ final class XlsxFile implements WorkbookSource {
     private static final String MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String GENERAL = "General";
-    private static final XMLInputFactory XML = xmlInputFactory();
+    private static final String REUSE_INSTANCE = "reuse-instance";
+    // A factory hands out its last reader again once that one is closed ("reuse-instance", JDK's StAX): making
+    // a reader costs more than parsing a small part, and a report has seven. Factories are not thread-safe.
+    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XlsxFile::xmlInputFactory);
 
     private final GuardedZip zip;
     private final List<String> names = new ArrayList<>();
@@ -193,7 +196,7 @@ final class XlsxFile implements WorkbookSource {
     }
 
     private XmlPart reader(String part) throws IOException, XMLStreamException {
-        return new XmlPart(part(part), XML);
+        return new XmlPart(part(part), XML.get());
     }
 
     private InputStream part(String name) throws IOException {
@@ -219,6 +222,9 @@ final class XlsxFile implements WorkbookSource {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        if (factory.isPropertySupported(REUSE_INSTANCE)) {
+            factory.setProperty(REUSE_INSTANCE, true);
+        }
         return factory;
     }
 
@@ -227,11 +233,12 @@ final class XlsxFile implements WorkbookSource {
 
         private final XmlPart in;
         private SheetRow next;
+        private boolean done;
         private int lastRow = -1;
 
         Rows(InputStream part) {
             try {
-                this.in = new XmlPart(part, XML);
+                this.in = new XmlPart(part, XML.get());
             } catch (XMLStreamException e) {
                 throw new UncheckedIOException(new IOException(e));
             }
@@ -239,7 +246,7 @@ final class XlsxFile implements WorkbookSource {
 
         @Override
         public boolean hasNext() {
-            if (next == null) {
+            if (next == null && !done) {
                 try {
                     next = readRow();
                 } catch (XMLStreamException e) {
@@ -268,7 +275,9 @@ final class XlsxFile implements WorkbookSource {
                     return new SheetRow(lastRow, cells(x));
                 }
             }
+            // closed, the reader may serve the next part: this one must never touch it again
             in.close();
+            done = true;
             return null;
         }
 
