@@ -1,7 +1,9 @@
 package vn.hungyen.xhht.intake;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hungyen.xhht.plan.Text;
 
 /**
@@ -10,6 +12,12 @@ import vn.hungyen.xhht.plan.Text;
  * diacritics or Unicode normal form, because people type "Gia tri %" for "Giá trị (%)".
  */
 final class Term {
+
+    // Folding (Unicode decomposition, two regular expressions) costs more than reading a small sheet, and the
+    // texts folded are sheet names, headers, labels and statuses: a few distinct ones, typed again and again.
+    // Bounded, so that a flood of distinct texts cannot grow it.
+    private static final int MAX_KEYS = 10_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private final String vietnamese;
     private final String english;
@@ -52,6 +60,13 @@ final class Term {
     }
 
     private static String key(String s) {
+        if (KEYS.size() >= MAX_KEYS) {
+            return fold(s);
+        }
+        return KEYS.computeIfAbsent(s, Term::fold);
+    }
+
+    private static String fold(String s) {
         return Text.fold(s).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }
