@@ -27,6 +27,10 @@ final class GuardedZip implements AutoCloseable {
         this.zip = new ZipFile(file.toFile());
     }
 
+    boolean exists(String name) {
+        return zip.getEntry(name) != null;
+    }
+
     /** The entry, or null when the zip has none of that name. */
     InputStream open(String name) throws IOException {
         ZipEntry entry = zip.getEntry(name);

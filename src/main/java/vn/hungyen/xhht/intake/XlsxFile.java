@@ -26,7 +26,9 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 final class XlsxFile implements WorkbookSource {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String WORKBOOK = "xl/workbook.xml";
+    // where every producer puts the workbook; the package's own relationships say so when one does not
+    private static final String USUAL_WORKBOOK = "xl/workbook.xml";
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String GENERAL = "General";
     private static final String REUSE_INSTANCE = "reuse-instance";
     // A factory hands out its last reader again once that one is closed ("reuse-instance", JDK's StAX): making
@@ -77,14 +79,17 @@ final class XlsxFile implements WorkbookSource {
     }
 
     private void readWorkbook() throws IOException, XMLStreamException {
+        String workbookPart = zip.exists(USUAL_WORKBOOK) ? USUAL_WORKBOOK : officeDocument();
+        int slash = workbookPart.lastIndexOf('/');
+        String folder = workbookPart.substring(0, slash + 1);
         Map<String, String> targets = new HashMap<>();
         String styles = null;
-        try (XmlPart rels = reader("xl/_rels/workbook.xml.rels")) {
+        try (XmlPart rels = reader(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels")) {
             XMLStreamReader x = rels.xml();
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
                     String type = x.getAttributeValue(null, "Type");
-                    String target = resolve(x.getAttributeValue(null, "Target"));
+                    String target = resolve(folder, x.getAttributeValue(null, "Target"));
                     targets.put(x.getAttributeValue(null, "Id"), target);
                     if (type.endsWith("/sharedStrings")) {
                         sharedStringsPart = target;
@@ -94,7 +99,7 @@ final class XlsxFile implements WorkbookSource {
                 }
             }
         }
-        try (XmlPart workbook = reader(WORKBOOK)) {
+        try (XmlPart workbook = reader(workbookPart)) {
             XMLStreamReader x = workbook.xml();
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {
@@ -207,12 +212,26 @@ final class XlsxFile implements WorkbookSource {
         return in;
     }
 
-    /** A relationship target of the workbook, as a zip entry name. */
-    private static String resolve(String target) {
+    /** The workbook part, as the package's relationships name it. */
+    private String officeDocument() throws IOException, XMLStreamException {
+        try (XmlPart rels = reader(PACKAGE_RELATIONSHIPS)) {
+            XMLStreamReader x = rels.xml();
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
+                        && x.getAttributeValue(null, "Type").endsWith("/officeDocument")) {
+                    return resolve("", x.getAttributeValue(null, "Target"));
+                }
+            }
+        }
+        throw new ZipException("no workbook part");
+    }
+
+    /** A relationship target, relative to {@code folder} ("xl/") unless absolute, as a zip entry name. */
+    private static String resolve(String folder, String target) {
         if (target.startsWith("/")) {
             return target.substring(1);
         }
-        Path resolved = Path.of("xl").resolve(target).normalize();
+        Path resolved = Path.of(folder.isEmpty() ? "." : folder).resolve(target).normalize();
         return resolved.toString().replace('\\', '/');
     }
 
