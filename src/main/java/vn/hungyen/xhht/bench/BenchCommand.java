@@ -20,12 +20,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.hungyen.xhht.check.FileCheck;
 import vn.hungyen.xhht.check.ReportFile;
 import vn.hungyen.xhht.engine.CheckOptions;
 import vn.hungyen.xhht.engine.CheckResult;
 import vn.hungyen.xhht.engine.RulePack;
+import vn.hungyen.xhht.engine.RulePackException;
 import vn.hungyen.xhht.intake.WorkbookReader;
 
 /**
@@ -72,9 +75,12 @@ public final class BenchCommand implements Callable<Integer> {
         return new CommandLine(new BenchCommand()).setOut(out).execute(args);
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = spec.commandLine().getOut();
         Path files = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("xhht-bench");
         try {
             RulePack real = RulePack.load(rules);
@@ -97,6 +103,9 @@ public final class BenchCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9, pack.units().all().size(), pack.version());
             print(out, all, measure(out, pack, all));
             return 0;
+        } catch (RulePackException e) {
+            out.println("bench: " + e.getMessage());
+            return 2;
         } finally {
             if (dir == null) {
                 delete(files);
