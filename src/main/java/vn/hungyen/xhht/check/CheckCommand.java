@@ -26,10 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.hungyen.xhht.engine.CheckOptions;
 import vn.hungyen.xhht.engine.CheckResult;
-import vn.hungyen.xhht.engine.Checker;
 import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.engine.RulePackException;
-import vn.hungyen.xhht.intake.Intake;
 import vn.hungyen.xhht.intake.WorkbookReader;
 import vn.hungyen.xhht.message.FindingMessages;
 import vn.hungyen.xhht.message.Language;
@@ -184,11 +182,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckResult check(RulePack pack, List<ReportFile> files) {
-        WorkbookReader reader = new WorkbookReader(pack.codes());
-        List<Intake> intakes = files.stream().map(f -> reader.read(f.path(), f.displayName())).toList();
         CheckOptions options = new CheckOptions(asOf != null ? asOf : LocalDate.now(clock), allUnits,
                 Optional.ofNullable(periods).map(PeriodSpan::periods));
-        return new Checker(pack).check(intakes, options);
+        return new FileCheck(pack, new WorkbookReader(pack.codes()), Runtime.getRuntime().availableProcessors())
+                .check(files, options);
     }
 
     private void write(CheckResult result, Messages messages, Names names, PrintWriter out) {

@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** A file to check, and the name findings give it (the {@code file} of their source). */
-record ReportFile(Path path, String displayName) {
+public record ReportFile(Path path, String displayName) {
 
     /**
      * The files a PATH argument names: the file itself, whatever it is (a file named explicitly is read, so
      * that a wrong one becomes a DATA_ERROR rather than silence); or the workbooks anywhere under a folder,
      * named by their path relative to it and in that order, so that output does not depend on the file system.
      */
-    static List<ReportFile> under(Path arg) throws IOException {
+    public static List<ReportFile> under(Path arg) throws IOException {
         if (!Files.isDirectory(arg)) {
             return List.of(new ReportFile(arg, arg.getFileName().toString()));
         }

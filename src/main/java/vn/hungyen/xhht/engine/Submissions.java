@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import vn.hungyen.xhht.intake.DeliverableEntry;
 import vn.hungyen.xhht.intake.Intake;
 import vn.hungyen.xhht.intake.ReportData;
@@ -51,8 +49,6 @@ final class Submissions {
                         data == null ? null : data.period())));
             }
         }
-        summaries.sort(Comparator.comparing(ReportSummary::unit).thenComparing(ReportSummary::period)
-                .thenComparing(ReportSummary::submittedOn).thenComparing(ReportSummary::file));
 
         Map<String, Boolean> seenValue = new HashMap<>();
         Map<String, Boolean> seenRow = new HashMap<>();
@@ -81,9 +77,5 @@ final class Submissions {
     /** True the first time a key is seen: the reports are visited latest first. */
     private static boolean first(Map<String, Boolean> seen, String key) {
         return seen.putIfAbsent(key, Boolean.TRUE) == null;
-    }
-
-    <T> List<T> distinct(Function<Report, T> property) {
-        return reports.stream().map(property).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -8,10 +8,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 
 /** Reading cells as people fill them in: numbers typed as text, Vietnamese separators, Excel formats. */
 final class CellValues {
@@ -31,8 +27,8 @@ final class CellValues {
     private CellValues() {
     }
 
-    static boolean isEmpty(Row row) {
-        for (Cell cell : row) {
+    static boolean isEmpty(SheetRow row) {
+        for (SheetCell cell : row.cells()) {
             if (!isBlank(cell)) {
                 return false;
             }
@@ -40,24 +36,40 @@ final class CellValues {
         return true;
     }
 
-    static boolean isBlank(Cell cell) {
-        return text(cell).isEmpty();
+    static boolean isBlank(SheetCell cell) {
+        if (cell == null) {
+            return true;
+        }
+        // a number or a truth value always shows as something: no need to format it to know
+        return switch (cell.kind()) {
+            case BLANK -> true;
+            case NUMERIC, BOOLEAN -> false;
+            case STRING, ERROR -> text(cell).isEmpty();
+        };
     }
 
     /** The cell as text, trimmed; a formula gives its cached value; "" for no cell. */
-    static String text(Cell cell) {
+    static String text(SheetCell cell) {
         if (cell == null) {
             return "";
         }
-        String raw = switch (type(cell)) {
-            case NUMERIC -> show(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case STRING -> cell.getStringCellValue();
-            // the streaming reader gives "ERROR:  #DIV/0!"; the sender knows it as Excel shows it
-            case ERROR -> cell.getStringCellValue().replaceFirst("^[^#]*", "");
-            default -> "";
+        String raw = switch (cell.kind()) {
+            case NUMERIC -> show(cell.number());
+            case BOOLEAN, STRING, ERROR -> cell.text();
+            case BLANK -> "";
         };
-        return NO_BREAK_SPACE.matcher(raw).replaceAll(" ").strip();
+        return hasNoBreakSpace(raw) ? NO_BREAK_SPACE.matcher(raw).replaceAll(" ").strip() : raw.strip();
+    }
+
+    // the regular expression costs more than the scan, and almost no cell has such a space
+    private static boolean hasNoBreakSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A code of the plan, trimmed and upper-cased, which must be one of the {@code known} ones. */
@@ -69,9 +81,9 @@ final class CellValues {
     }
 
     /** A percentage 0–100 as a number, a percent-formatted cell, or text such as "99,8 %". */
-    static Parsed<Double> percent(Cell cell) {
-        if (type(cell) == CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
+    static Parsed<Double> percent(SheetCell cell) {
+        if (cell.kind() == SheetCell.Kind.NUMERIC) {
+            double value = cell.number();
             return Parsed.ok(normalise(isPercentFormatted(cell) ? value * 100 : value));
         }
         String text = text(cell);
@@ -86,9 +98,9 @@ final class CellValues {
         return Math.round(percent * 1e6) / 1e6;
     }
 
-    static Parsed<Long> wholeNumber(Cell cell) {
-        if (type(cell) == CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
+    static Parsed<Long> wholeNumber(SheetCell cell) {
+        if (cell.kind() == SheetCell.Kind.NUMERIC) {
+            double value = cell.number();
             return value == Math.rint(value) && Math.abs(value) < 1e15
                     ? Parsed.ok((long) value)
                     : Parsed.bad(Problem.BAD_WHOLE_NUMBER, show(value));
@@ -102,11 +114,11 @@ final class CellValues {
     }
 
     /** An Excel date (any numeric cell: people forget to format it), or text d/M/yyyy or yyyy-MM-dd. */
-    static Parsed<LocalDate> date(Cell cell) {
-        if (type(cell) == CellType.NUMERIC) {
-            LocalDateTime date = cell.getLocalDateTimeCellValue();
+    static Parsed<LocalDate> date(SheetCell cell) {
+        if (cell.kind() == SheetCell.Kind.NUMERIC) {
+            LocalDateTime date = cell.date();
             return date == null
-                    ? Parsed.bad(Problem.BAD_DATE, show(cell.getNumericCellValue()))
+                    ? Parsed.bad(Problem.BAD_DATE, show(cell.number()))
                     : Parsed.ok(date.toLocalDate());
         }
         String text = text(cell);
@@ -131,14 +143,8 @@ final class CellValues {
                 : String.valueOf(value);
     }
 
-    private static CellType type(Cell cell) {
-        CellType type = cell.getCellType();
-        return type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
-    }
-
-    private static boolean isPercentFormatted(Cell cell) {
-        CellStyle style = cell.getCellStyle();
-        String format = style == null ? null : style.getDataFormatString();
+    private static boolean isPercentFormatted(SheetCell cell) {
+        String format = cell.format();
         return format != null && FORMAT_LITERAL.matcher(format).replaceAll("").contains("%");
     }
 

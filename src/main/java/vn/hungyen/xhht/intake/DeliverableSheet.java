@@ -3,7 +3,6 @@ package vn.hungyen.xhht.intake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import vn.hungyen.xhht.plan.Status;
 
 /** Sheet "Nhiệm vụ": the status of one deliverable per row. */
@@ -54,7 +53,7 @@ final class DeliverableSheet extends TableSheet<DeliverableEntry> {
         return entry.deliverable();
     }
 
-    private static Parsed<Status> status(Cell cell) {
+    private static Parsed<Status> status(SheetCell cell) {
         String text = CellValues.text(cell);
         return Term.find(STATUSES.keySet(), text)
                 .map(term -> Parsed.ok(STATUSES.get(term)))

@@ -2,7 +2,6 @@ package vn.hungyen.xhht.intake;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 
 /**
  * The cells of one record by the term that names them: a row of a table sheet, or the label/value rows of
@@ -11,7 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 final class Fields {
 
     /** A field's cell (null when the workbook has none there) and where it is. */
-    record Located(Cell cell, Source source) {
+    record Located(SheetCell cell, Source source) {
     }
 
     private final Map<Term, Located> cells;
@@ -71,7 +70,7 @@ final class Fields {
         return ok;
     }
 
-    private Cell cell(Term field) {
+    private SheetCell cell(Term field) {
         Located located = cells.get(field);
         return located == null ? null : located.cell();
     }

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import vn.hungyen.xhht.plan.Period;
 
 /** Sheet "Thông tin": labels in column A, their values in column B. */
@@ -40,20 +37,20 @@ final class InfoSheet {
     }
 
     /** A label given twice is taken where it first appears. */
-    Info read(Sheet sheet, String file, List<IntakeProblem> problems) {
-        Place place = new Place(file, sheet.getSheetName());
+    Info read(Grid sheet, String file, List<IntakeProblem> problems) {
+        Place place = new Place(file, sheet.name());
         Map<Term, Fields.Located> values = new HashMap<>();
-        for (Row row : sheet) {
-            Term.find(LABELS, CellValues.text(row.getCell(LABEL_COLUMN))).ifPresent(label ->
-                    values.putIfAbsent(label, new Fields.Located(row.getCell(VALUE_COLUMN),
-                            place.cell(row.getRowNum(), VALUE_COLUMN))));
+        for (SheetRow row : sheet.rows()) {
+            Term.find(LABELS, CellValues.text(row.cell(LABEL_COLUMN))).ifPresent(label ->
+                    values.putIfAbsent(label, new Fields.Located(row.cell(VALUE_COLUMN),
+                            place.cell(row.number(), VALUE_COLUMN))));
         }
         Fields info = new Fields(values, place.whole(), problems);
         return new Info(info.required(UNIT, unit), info.text(UNIT_NAME), info.required(PERIOD, InfoSheet::period),
                 info.required(SUBMITTED_ON, CellValues::date), info.text(PREPARED_BY), info.source(SUBMITTED_ON));
     }
 
-    private static Parsed<Period> period(Cell cell) {
+    private static Parsed<Period> period(SheetCell cell) {
         String text = CellValues.text(cell);
         return Period.parse(text).map(Parsed::ok).orElseGet(() -> Parsed.bad(Problem.BAD_PERIOD, text));
     }

@@ -1,13 +1,12 @@
 package vn.hungyen.xhht.intake;
 
 import java.util.function.Predicate;
-import org.apache.poi.ss.usermodel.Cell;
 
 /** Reads a cell that is not blank (blank cells are the caller's concern: required or not). */
 @FunctionalInterface
 interface Parser<T> {
 
-    Parsed<T> parse(Cell cell);
+    Parsed<T> parse(SheetCell cell);
 
     /** This parser, reporting OUT_OF_RANGE with {@code range} as written in messages, e.g. "0–100". */
     default Parser<T> within(Predicate<T> inRange, String range) {

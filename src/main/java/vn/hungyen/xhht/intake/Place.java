@@ -11,6 +11,6 @@ record Place(String file, String sheet) {
 
     /** The cell at 0-based {@code row} and {@code column}, whether or not the workbook stores it. */
     Source cell(int row, int column) {
-        return new Source(file, sheet, new CellReference(row, column).formatAsString());
+        return new Source(file, sheet, CellReference.convertNumToColString(column) + (row + 1));
     }
 }

@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * A sheet laid out as one header row (its first non-empty row) and then one record per row, the layout of
@@ -43,12 +41,12 @@ abstract class TableSheet<T> {
 
     abstract String code(T record);
 
-    final List<T> read(Sheet sheet, String file, List<IntakeProblem> problems) {
-        Place place = new Place(file, sheet.getSheetName());
+    final List<T> read(Grid sheet, String file, List<IntakeProblem> problems) {
+        Place place = new Place(file, sheet.name());
         List<T> records = new ArrayList<>();
         Map<Object, String> firstCells = new HashMap<>();
         Header header = null;
-        for (Row row : sheet) {
+        for (SheetRow row : sheet.rows()) {
             if (CellValues.isEmpty(row)) {
                 continue;
             }
