@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -137,7 +138,8 @@ public class Evaluation {
         List<Intake> intakes = stored.stream()
                 .sorted(Comparator.comparing((StoredIntake s) -> s.report().id()).reversed())
                 .map(StoredIntake::intake).toList();
-        return new Checker(pack).check(intakes, options);
+        // units are judged in parallel: the web app's evaluation of every stored report takes all cores
+        return new Checker(pack, ForkJoinPool.commonPool()).check(intakes, options);
     }
 
     public Optional<EvaluationInfo> last() {
