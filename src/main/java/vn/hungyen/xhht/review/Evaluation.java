@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,9 @@ public class Evaluation {
     private final FindingRepository findings;
     private final FindingMerge merge;
     private final Clock clock;
-    private final ReentrantLock running = new ReentrantLock();
+    /** A full evaluation runs alone (write); evaluations of some units run together (read), one per unit. */
+    private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
+    private final Map<String, ReentrantLock> unitLocks = new ConcurrentHashMap<>();
 
     Evaluation(StoredReports reports, RuleBook rules, FindingRepository findings, FindingMerge merge, Clock clock) {
         this.reports = reports;
@@ -62,13 +66,13 @@ public class Evaluation {
         this.clock = clock;
     }
 
-    /** Judges every stored report again and stores what it found, in one transaction. */
+    /** Judges every stored report again and stores what it found, in one transaction, while nothing else is judged. */
     public EvaluationInfo run() {
-        running.lock();
+        running.writeLock().lock();
         try {
             return store(judge(rules.pack()), Optional.empty());
         } finally {
-            running.unlock();
+            running.writeLock().unlock();
         }
     }
 
@@ -78,11 +82,15 @@ public class Evaluation {
      * Everything is judged again instead when the stored findings are stale (another day, other rules).
      */
     public EvaluationInfo runFor(Set<String> units) {
-        running.lock();
+        if (stale()) {
+            return run();
+        }
+        // evaluations of other units go on at the same time; of the same unit, and a full one, take turns
+        List<ReentrantLock> locks = units.stream().sorted()
+                .map(u -> unitLocks.computeIfAbsent(u, k -> new ReentrantLock())).toList();
+        running.readLock().lock();
+        locks.forEach(ReentrantLock::lock);
         try {
-            if (stale()) {
-                return run();
-            }
             RulePack pack = rules.pack();
             LocalDate today = LocalDate.now(clock);
             List<StoredIntake> stored = units.stream().sorted().flatMap(u -> reports.intakesOf(u).stream()).toList();
@@ -90,7 +98,8 @@ public class Evaluation {
             CheckResult result = check(pack, stored, new CheckOptions(today, false, Optional.of(periodsDue(today))));
             return store(new Judgement(today, stored, result), Optional.of(units));
         } finally {
-            running.unlock();
+            locks.forEach(ReentrantLock::unlock);
+            running.readLock().unlock();
         }
     }
 

@@ -44,8 +44,7 @@ class FindingMerge {
     @Transactional
     EvaluationInfo merge(List<NewFinding> found, LocalDate asOf, String rules, OffsetDateTime at,
                          Map<String, Long> currentReports, Optional<Set<String>> scope) {
-        List<Known> known = findings.known().stream()
-                .filter(k -> scope.map(units -> units.contains(k.unit())).orElse(true)).toList();
+        List<Known> known = findings.known(scope);
         Map<String, Known> byKey = known.stream().collect(Collectors.toMap(Known::key, Function.identity()));
         List<AuditEntry> events = new ArrayList<>();
 
@@ -82,7 +81,7 @@ class FindingMerge {
 
         findings.update(again, rules, at);
         findings.resolve(resolved, at);
-        Map<String, Long> ids = findings.insert(fresh, rules, at);
+        Map<String, Long> ids = findings.insert(fresh, rules, at, scope);
         for (NewFinding n : fresh) {
             events.add(bySystem(at, AuditAction.FOUND, ids.get(n.finding().key()), null, ReviewStatus.OPEN,
                     n.reportId(), rules));

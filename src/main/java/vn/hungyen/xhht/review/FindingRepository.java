@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +58,13 @@ class FindingRepository {
                  LocalDate waivedUntil) {
     }
 
-    List<Known> known() {
-        return jdbc.sql("select id, finding_key, review_status, report_id, unit_code, period, waived_until from finding")
+    /** The findings stored, of every unit or (scope) of these units only. */
+    List<Known> known(Optional<Set<String>> scope) {
+        Where where = new Where();
+        scope.ifPresent(units -> where.condition("unit_code in (" + String.join(", ",
+                units.stream().map(u -> "?").toList()) + ")", units.toArray()));
+        return jdbc.sql("select id, finding_key, review_status, report_id, unit_code, period, waived_until from finding"
+                        + where.sql()).params(where.params())
                 .query((rs, n) -> new Known(rs.getLong("id"), rs.getString("finding_key"),
                         ReviewStatus.valueOf(rs.getString("review_status")), rs.getObject("report_id", Long.class),
                         rs.getString("unit_code"), rs.getString("period"), date(rs, "waived_until")))
@@ -80,7 +86,7 @@ class FindingRepository {
             + "problem_args = ?, report_id = ?, rules_version = ?, evaluated_at = ?";
 
     /** Inserts breaches found for the first time, open; returns their ids by key. */
-    Map<String, Long> insert(List<NewFinding> findings, String rules, OffsetDateTime at) {
+    Map<String, Long> insert(List<NewFinding> findings, String rules, OffsetDateTime at, Optional<Set<String>> scope) {
         List<Object[]> rows = new ArrayList<>();
         for (NewFinding n : findings) {
             rows.add(concat(fields(n, rules, at), n.finding().key(), at));
@@ -91,7 +97,7 @@ class FindingRepository {
                 + "finding_key, first_found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?)", rows);
         Map<String, Long> ids = new HashMap<>();
-        known().forEach(k -> ids.put(k.key(), k.id()));
+        known(scope).forEach(k -> ids.put(k.key(), k.id()));
         ids.keySet().retainAll(findings.stream().map(n -> n.finding().key()).toList());
         return ids;
     }
@@ -130,12 +136,18 @@ class FindingRepository {
         return jdbc.sql("select count(*) from finding where review_status <> 'RESOLVED'").query(Integer.class).single();
     }
 
+    /** Records the evaluation: the one row is updated (so that evaluations of different units take turns on it). */
     void saveEvaluation(EvaluationInfo info) {
-        jdbc.sql("delete from evaluation").update();
-        jdbc.sql("insert into evaluation (id, as_of, rules_version, evaluated_at, report_count, finding_count) "
-                        + "values (1, ?, ?, ?, ?, ?)")
+        int updated = jdbc.sql("update evaluation set as_of = ?, rules_version = ?, evaluated_at = ?, report_count = ?, "
+                        + "finding_count = ? where id = 1")
                 .params(info.asOf(), info.rulesVersion(), info.evaluatedAt(), info.reports(), info.findings())
                 .update();
+        if (updated == 0) {
+            jdbc.sql("insert into evaluation (id, as_of, rules_version, evaluated_at, report_count, finding_count) "
+                            + "values (1, ?, ?, ?, ?, ?)")
+                    .params(info.asOf(), info.rulesVersion(), info.evaluatedAt(), info.reports(), info.findings())
+                    .update();
+        }
     }
 
     /**
