@@ -10,7 +10,9 @@ public record IncomingFile(String name, byte[] bytes) {
     private static final int MAX_NAME = 255;
 
     public IncomingFile {
-        name = name == null || name.isBlank() ? "report.xlsx" : name.strip();
+        // control characters (a newline, a bell) would break the lines of logs and of exports that cite the file
+        name = name == null ? "" : name.replaceAll("\\p{Cntrl}", "");
+        name = name.isBlank() ? "report.xlsx" : name.strip();
         name = name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
         bytes = bytes == null ? new byte[0] : bytes;
     }

@@ -1,0 +1,150 @@
+package vn.hungyen.xhht.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hungyen.xhht.testing.AppTest;
+import vn.hungyen.xhht.testing.NewInstallation;
+import vn.hungyen.xhht.testing.WorkbookBuilder;
+
+/**
+ * Broken and malicious files sent through the upload API and the upload form: each gets a clear answer that
+ * names the file, never a 500 or a stack trace, and a file that gives no report leaves nothing stored.
+ */
+@AppTest
+class HostileUploadTest extends NewInstallation {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aZipBombIsRefusedWithoutBeingInflated() throws Exception {
+        byte[] bomb = HostileFiles.zipBomb(dir, 2L << 30);
+        assertThat(bomb.length).as("a small file").isLessThan(4 << 20);
+        long heapBefore = usedHeap();
+        Instant start = Instant.now();
+
+        assertRejected("bom.xlsx", bomb, "bom.xlsx", "không phải là sổ tính Excel");
+
+        assertThat(Duration.between(start, Instant.now())).as("refused before inflating 2 GiB")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(usedHeap() - heapBefore).as("heap").isLessThan(256L << 20);
+    }
+
+    @Test
+    void anXmlExternalEntityIsNeverResolved() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "MẬT-KHẨU-BÍ-MẬT");
+        byte[] file = HostileFiles.sharedStrings(dir, HostileFiles.externalEntity(secret));
+
+        String answer = upload("xxe.xlsx", file);
+
+        assertThat(answer).doesNotContain("MẬT-KHẨU-BÍ-MẬT");
+        assertThat(jdbc.sql("select count(*) from report_value where note like '%BÍ-MẬT%'").query(Long.class)
+                .single()).isZero();
+        assertThat(JSON.readTree(answer).at("/files/0/outcome").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void entityExpansionIsRefused() throws Exception {
+        Instant start = Instant.now();
+        assertRejected("cuoi.xlsx", HostileFiles.sharedStrings(dir, HostileFiles.entityExpansion()), "cuoi.xlsx",
+                "không phải là sổ tính Excel");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aPasswordProtectedWorkbookIsRefused() throws Exception {
+        assertRejected("bao-mat.xlsx", HostileFiles.passwordProtected(dir), "bao-mat.xlsx",
+                "không phải là sổ tính Excel");
+    }
+
+    @Test
+    void aLegacyXlsIsRefused() throws Exception {
+        assertRejected("cu.xls", HostileFiles.legacyXls(), "cu.xls", "lưu lại dưới dạng .xlsx");
+    }
+
+    @Test
+    void aWorkbookWithoutSheetsIsRefusedSayingWhichSheetIsMissing() throws Exception {
+        assertRejected("rong.xlsx", HostileFiles.emptyWorkbook(), "rong.xlsx", "Thông tin");
+    }
+
+    @Test
+    void aMacroEnabledWorkbookIsReadForItsDataAndItsMacrosAreNeverRun() throws Exception {
+        JsonNode answer = JSON.readTree(upload("macro.xlsm", HostileFiles.withMacros(dir)));
+
+        assertThat(answer.at("/files/0/outcome").asString()).isEqualTo("STORED");
+        assertThat(jdbc.sql("select percent from report_value where indicator = 'LIT_15_60'").query(Double.class)
+                .single()).isEqualTo(99.9);
+    }
+
+    @Test
+    void htmlInCellsAndFileNamesIsShownAsTextEverywhere() throws Exception {
+        String script = "<script>alert('x')</script>";
+        WorkbookBuilder workbook = HostileFiles.report().unitName(script).preparedBy("<b>Lan</b>")
+                .indicator("LIT_15_35", 2015, null, null, 99.95, script);
+        MockMultipartFile file = new MockMultipartFile("files", "<img src=x onerror=alert(1)>.xlsx", XLSX,
+                HostileFiles.bytes(workbook, dir));
+
+        String result = mvc.perform(multipart("/upload").file(file)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = jdbc.sql("select id from report").query(Long.class).single();
+        String report = mvc.perform(get("/reports/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        for (String page : List.of(result, report)) {
+            assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>Lan</b>");
+        }
+        assertThat(report).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("&lt;b&gt;Lan&lt;/b&gt;");
+        assertThat(result).contains("&lt;img src=x onerror=alert(1)&gt;.xlsx");
+    }
+
+    @Test
+    void aFileNameWithAPathOrControlCharactersIsStoredAsItsNameAlone() throws Exception {
+        JsonNode answer = JSON.readTree(upload("../../etc/\u0007bao-cao\r\n.xlsx",
+                HostileFiles.bytes(HostileFiles.report(), dir)));
+
+        assertThat(answer.at("/files/0/outcome").asString()).isEqualTo("STORED");
+        String stored = jdbc.sql("select file_name from report").query(String.class).single();
+        assertThat(stored).doesNotContain("/").doesNotContain("..").doesNotContainPattern("\\p{Cntrl}")
+                .contains("bao-cao");
+    }
+
+    private void assertRejected(String name, byte[] bytes, String... said) throws Exception {
+        JsonNode file = JSON.readTree(upload(name, bytes)).at("/files/0");
+
+        assertThat(file.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(file.get("message").asString()).contains(said);
+        for (String table : List.of("report", "report_value", "report_deliverable", "report_problem")) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isZero();
+        }
+    }
+
+    /** The API's answer, which must be a 200 without a stack trace. */
+    private String upload(String name, byte[] bytes) throws Exception {
+        String body = mvc.perform(multipart("/api/reports").file(new MockMultipartFile("files", name, XLSX, bytes)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at vn.hungyen");
+        return body;
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
