@@ -36,5 +36,10 @@ public enum Problem {
     /** A DONE row without a completion date. args: none. */
     DONE_WITHOUT_DATE,
     /** A second row for the same code (and year). args: the code, the cell of the first row. */
-    DUPLICATE_ROW
+    DUPLICATE_ROW,
+    /**
+     * A sheet with more filled rows than any report has: the file is not read (a report is a few dozen rows;
+     * a million would hold the reader and the database). args: the most rows a sheet may have.
+     */
+    TOO_MANY_ROWS
 }

@@ -41,11 +41,33 @@ abstract class TableSheet<T> {
 
     abstract String code(T record);
 
+    /**
+     * The most filled rows below the header a sheet may have: far more than any report (a few dozen), as many
+     * as the large-sheet benchmark reads, and few enough that a file of a million rows is refused in a moment.
+     */
+    static final int MAX_ROWS = 100_000;
+
+    /** A sheet longer than {@link #MAX_ROWS}: the whole file is refused, at the first row too many. */
+    static final class TooManyRows extends RuntimeException {
+
+        private final transient Source at;
+
+        TooManyRows(Source at) {
+            super(at.toString(), null, false, false);
+            this.at = at;
+        }
+
+        IntakeProblem problem() {
+            return IntakeProblem.of(at, Problem.TOO_MANY_ROWS, String.valueOf(MAX_ROWS));
+        }
+    }
+
     final List<T> read(Grid sheet, String file, List<IntakeProblem> problems) {
         Place place = new Place(file, sheet.name());
         List<T> records = new ArrayList<>();
         Map<Object, String> firstCells = new HashMap<>();
         Header header = null;
+        int filled = 0;
         for (SheetRow row : sheet.rows()) {
             if (CellValues.isEmpty(row)) {
                 continue;
@@ -60,6 +82,9 @@ abstract class TableSheet<T> {
                     return List.of();
                 }
                 continue;
+            }
+            if (++filled > MAX_ROWS) {
+                throw new TooManyRows(place.cell(row.number(), 0));
             }
             Fields fieldsOfRow = header.fields(row, anchor, problems);
             T record = read(fieldsOfRow);

@@ -46,6 +46,8 @@ public final class WorkbookReader {
     public Intake read(Path file, String displayName) {
         try (WorkbookSource workbook = opener.open(file)) {
             return read(workbook, displayName);
+        } catch (TableSheet.TooManyRows e) {
+            return new Intake(displayName, Optional.empty(), List.of(e.problem()));
         } catch (Exception e) {
             // A damaged or foreign file shows itself through many exception types, at open or at any later
             // row (zip, XML, a missing part, a zip bomb stopped by GuardedZip): all of them mean the same to

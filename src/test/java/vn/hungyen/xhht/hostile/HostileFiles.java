@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -57,12 +58,24 @@ final class HostileFiles {
                     zip.write(spaces, 0, (int) Math.min(left, spaces.length));
                 }
             }
-        }, null);
+        }, null, null);
+    }
+
+    /** The report with {@code rows} more rows in its "Chỉ tiêu" sheet (the second), written as XML. */
+    static byte[] manyRows(Path dir, int rows) throws IOException {
+        return rewrite(dir, (name, zip) -> { }, "xl/worksheets/sheet2.xml", xml -> {
+            StringBuilder more = new StringBuilder();
+            for (int r = 3; r < rows + 3; r++) {
+                more.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>X")
+                        .append(r).append("</t></is></c><c r=\"B").append(r).append("\"><v>2015</v></c></row>");
+            }
+            return xml.replace("</sheetData>", more + "</sheetData>");
+        });
     }
 
     /** The report with its shared strings replaced by {@code xml}: an XML attack in a part every reader parses. */
     static byte[] sharedStrings(Path dir, String xml) throws IOException {
-        return rewrite(dir, (name, zip) -> { }, xml);
+        return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", old -> xml);
     }
 
     /** An XML external entity reading a local file into a cell's text. */
@@ -145,8 +158,9 @@ final class HostileFiles {
         void append(String name, ZipOutputStream zip) throws IOException;
     }
 
-    /** The report's zip written again, entry by entry, with {@code appender} after each and shared strings replaced. */
-    private static byte[] rewrite(Path dir, EntryAppender appender, String sharedStrings) throws IOException {
+    /** The report's zip written again, entry by entry, with {@code appender} after each and one part changed. */
+    private static byte[] rewrite(Path dir, EntryAppender appender, String part, UnaryOperator<String> change)
+            throws IOException {
         Path source = Files.write(Files.createTempFile(dir, "r-", ".xlsx"), bytes(report(), dir));
         Path target = Files.createTempFile(dir, "h-", ".xlsx");
         try (ZipFile zipFile = new ZipFile(source.toFile());
@@ -154,8 +168,9 @@ final class HostileFiles {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             for (ZipEntry entry : zipFile.stream().toList()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
-                if (sharedStrings != null && entry.getName().equals("xl/sharedStrings.xml")) {
-                    zip.write(sharedStrings.getBytes(StandardCharsets.UTF_8));
+                if (entry.getName().equals(part)) {
+                    String xml = new String(zipFile.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    zip.write(change.apply(xml).getBytes(StandardCharsets.UTF_8));
                 } else {
                     zipFile.getInputStream(entry).transferTo(zip);
                 }

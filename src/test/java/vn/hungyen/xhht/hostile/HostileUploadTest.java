@@ -70,6 +70,16 @@ class HostileUploadTest extends NewInstallation {
     }
 
     @Test
+    void aSheetOfAMillionRowsIsRefusedAtTheFirstRowTooMany() throws Exception {
+        byte[] million = HostileFiles.manyRows(dir, 1_000_000);
+        Instant start = Instant.now();
+
+        assertRejected("trieu-dong.xlsx", million, "hơn 100000 dòng", "Chỉ tiêu!A100002");
+
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
     void aPasswordProtectedWorkbookIsRefused() throws Exception {
         assertRejected("bao-mat.xlsx", HostileFiles.passwordProtected(dir), "bao-mat.xlsx",
                 "không phải là sổ tính Excel");
