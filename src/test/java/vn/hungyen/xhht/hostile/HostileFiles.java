@@ -73,6 +73,11 @@ final class HostileFiles {
         });
     }
 
+    /** The report with its "Chỉ tiêu" sheet's XML changed by {@code change}. */
+    static byte[] indicatorSheet(Path dir, WorkbookBuilder report, UnaryOperator<String> change) throws IOException {
+        return rewrite(dir, report, (name, zip) -> { }, "xl/worksheets/sheet2.xml", change);
+    }
+
     /** The report with its shared strings replaced by {@code xml}: an XML attack in a part every reader parses. */
     static byte[] sharedStrings(Path dir, String xml) throws IOException {
         return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", old -> xml);
@@ -161,7 +166,12 @@ final class HostileFiles {
     /** The report's zip written again, entry by entry, with {@code appender} after each and one part changed. */
     private static byte[] rewrite(Path dir, EntryAppender appender, String part, UnaryOperator<String> change)
             throws IOException {
-        Path source = Files.write(Files.createTempFile(dir, "r-", ".xlsx"), bytes(report(), dir));
+        return rewrite(dir, report(), appender, part, change);
+    }
+
+    private static byte[] rewrite(Path dir, WorkbookBuilder report, EntryAppender appender, String part,
+                                  UnaryOperator<String> change) throws IOException {
+        Path source = Files.write(Files.createTempFile(dir, "r-", ".xlsx"), bytes(report, dir));
         Path target = Files.createTempFile(dir, "h-", ".xlsx");
         try (ZipFile zipFile = new ZipFile(source.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {

@@ -105,6 +105,34 @@ class HostileUploadTest extends NewInstallation {
     }
 
     @Test
+    void aFormulaWithoutACachedValueIsAProblemAtItsCellAndTheRestIsStored() throws Exception {
+        WorkbookBuilder report = HostileFiles.report().indicator("LIT_15_35", 2015, 99.95);
+        byte[] file = HostileFiles.indicatorSheet(dir, report, xml -> xml.replaceFirst(
+                "<c r=\"E3\"([^>]*)><v>[^<]*</v></c>", "<c r=\"E3\"$1><f>99.9+0.05</f></c>"));
+
+        JsonNode answer = JSON.readTree(upload("cong-thuc.xlsx", file)).at("/files/0");
+
+        assertThat(answer.get("outcome").asString()).isEqualTo("STORED");
+        assertThat(answer.get("problems").toString()).contains("cong-thuc.xlsx!Chỉ tiêu!E3");
+        assertThat(jdbc.sql("select indicator from report_value").query(String.class).list())
+                .containsExactly("LIT_15_60");
+    }
+
+    @Test
+    void hiddenRowsAreReadAndMergedCellsGiveTheirValueOnce() throws Exception {
+        WorkbookBuilder report = HostileFiles.report().indicator("LIT_15_35", 2015, 99.95);
+        byte[] file = HostileFiles.indicatorSheet(dir, report, xml -> xml
+                .replace("<row r=\"3\"", "<row r=\"3\" hidden=\"1\"")
+                .replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"E2:F3\"/></mergeCells>"));
+
+        JsonNode answer = JSON.readTree(upload("an-gop.xlsx", file)).at("/files/0");
+
+        assertThat(answer.get("outcome").asString()).isEqualTo("STORED");
+        assertThat(jdbc.sql("select indicator || '=' || percent from report_value order by row_no")
+                .query(String.class).list()).containsExactly("LIT_15_60=99.9", "LIT_15_35=99.95");
+    }
+
+    @Test
     void htmlInCellsAndFileNamesIsShownAsTextEverywhere() throws Exception {
         String script = "<script>alert('x')</script>";
         WorkbookBuilder workbook = HostileFiles.report().unitName(script).preparedBy("<b>Lan</b>")

@@ -65,7 +65,8 @@ abstract class ConcurrentUploadContract extends NewInstallation {
 
         List<String> outcomes = outcomes(sendAtOnce(files));
 
-        assertThat(outcomes).hasSize(CLIENTS).containsOnly("STORED", "SUPERSEDES", "SUPERSEDED");
+        // the first stored is STORED; each later one supersedes or is superseded, as the order of arrival falls
+        assertThat(outcomes).hasSize(CLIENTS).isSubsetOf("STORED", "SUPERSEDES", "SUPERSEDED");
         assertThat(outcomes.stream().filter("STORED"::equals)).hasSize(1);
         assertThat(count("select count(*) from report")).isEqualTo(CLIENTS);
         assertThat(jdbc.sql("select file_name from report where is_current").query(String.class).list())
@@ -84,8 +85,7 @@ abstract class ConcurrentUploadContract extends NewInstallation {
 
         List<JsonNode> answers = sendAtOnce(Collections.nCopies(CLIENTS, same));
 
-        assertThat(outcomes(answers)).containsOnly("STORED", "DUPLICATE")
-                .filteredOn("STORED"::equals).hasSize(1);
+        assertThat(outcomes(answers)).isSubsetOf("STORED", "DUPLICATE").filteredOn("STORED"::equals).hasSize(1);
         assertThat(answers.stream().map(a -> a.at("/files/0/reportId").asLong()).distinct()).hasSize(1);
         assertThat(count("select count(*) from report")).isEqualTo(1);
         assertThat(count("select count(distinct sha256) from report")).isEqualTo(1);
