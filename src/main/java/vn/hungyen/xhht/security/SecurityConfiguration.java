@@ -5,9 +5,12 @@ import static vn.hungyen.xhht.security.Role.AUDITOR;
 import static vn.hungyen.xhht.security.Role.RULE_AUTHOR;
 import static vn.hungyen.xhht.security.Role.UNIT_REPORTER;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -23,8 +26,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may do what. The JSON API ({@code /api/**}) answers HTTP Basic, keeps no session and so needs no CSRF
- * token; the pages sign in with a form, keep a session (a new id at sign-in) and require the CSRF token that
+ * Who may do what. The JSON API ({@code /api/**}) answers HTTP Basic and creates no session: a request that
+ * carries its password needs no CSRF token (one that relies on a page's session, as the export links do, does);
+ * the pages sign in with a form, keep a session (a new id at sign-in) and require the CSRF token that
  * Thymeleaf's {@code th:action} adds to every form. A unit reporter's requests are further pinned to their unit
  * by {@link UnitScope}.
  */
@@ -38,6 +42,8 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -65,8 +71,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+                // never a session of its own; a page's session is honoured, so that the pages' export links work
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // a request carrying its password needs no CSRF token; one that relies on the page's session does
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
         return http.build();
@@ -89,6 +97,10 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static boolean changeBySession(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {

@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -45,26 +46,28 @@ class UsersPage {
 
     @PostMapping("/users")
     String create(@ModelAttribute UserEdit edit, @RequestParam(required = false) String lang, Principal principal,
-                  Language language, Model model, RedirectAttributes redirect) {
-        return save(() -> users.create(principal.getName(), edit), lang, language, model, redirect);
+                  Language language, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return save(() -> users.create(principal.getName(), edit), lang, language, model, response, redirect);
     }
 
     @PostMapping("/users/{username}")
     String change(@PathVariable String username, @ModelAttribute UserEdit edit,
                   @RequestParam(required = false) String lang, Principal principal, Language language, Model model,
-                  RedirectAttributes redirect) {
+                  HttpServletResponse response, RedirectAttributes redirect) {
         UserEdit asked = new UserEdit(username, edit.password(), edit.role(), edit.unit(),
                 edit.enabled() != null && edit.enabled());
-        return save(() -> users.change(principal.getName(), username, asked), lang, language, model, redirect);
+        return save(() -> users.change(principal.getName(), username, asked), lang, language, model, response,
+                redirect);
     }
 
     private String save(Supplier<Account> action, String lang, Language language, Model model,
-                        RedirectAttributes redirect) {
+                        HttpServletResponse response, RedirectAttributes redirect) {
         Messages messages = Messages.of(language);
         try {
             Account saved = action.get();
             redirect.addFlashAttribute("done", messages.text("page.users.saved", saved.username()));
         } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
             model.addAttribute("error", messages.text(refused.key(), refused.args()));
             return list(language, model);
         }

@@ -240,6 +240,8 @@ class WhoMayDoWhatTest extends NewInstallation {
                 .param(CLERK).query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select subject from audit_event where actor = ? and action = 'UPLOADED'")
                 .param(CLERK).query(String.class).list()).containsExactly("khoaichau-v2.xlsx");
+        assertThat(html(get("/audit").param("actor", CLERK).with(as(AUDITOR)))).contains("khoaichau-v2.xlsx")
+                .contains("vanlam-2016.xlsx").contains("Tải lên bị từ chối (báo cáo của đơn vị khác)");
     }
 
     private long id(String sql) {
@@ -262,7 +264,11 @@ class WhoMayDoWhatTest extends NewInstallation {
 
     /** An API request with the user's password, checked against its stored hash. */
     static RequestPostProcessor basic(String username) {
-        return httpBasic(username, TestUsers.PASSWORD);
+        return basicWith(username, TestUsers.PASSWORD);
+    }
+
+    static RequestPostProcessor basicWith(String username, String password) {
+        return httpBasic(username, password);
     }
 
     private static WorkbookBuilder vanLam() {
