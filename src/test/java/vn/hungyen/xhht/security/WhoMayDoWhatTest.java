@@ -153,6 +153,9 @@ class WhoMayDoWhatTest extends NewInstallation {
                         .content("{\"name\":\"UBND huyện Văn Lâm\",\"nameEn\":\"Van Lam District People's Committee\","
                                 + "\"kind\":\"DISTRICT\"}"))
                 .andExpect(status().is2xxSuccessful());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'RULES_CHANGED' and actor = ?")
+                .param(ADMIN).query(Long.class).single()).isEqualTo(1);
+        assertThat(html(get("/reports").with(as(ADMIN)))).contains("href=\"/users\"").contains("href=\"/audit\"");
     }
 
     /** What only an administrator, or only another role, may do through the API. */
@@ -206,7 +209,10 @@ class WhoMayDoWhatTest extends NewInstallation {
                 .doesNotContain("H_VANLAM").doesNotContain("Văn Lâm");
         String notices = body(get("/api/notices").param("asOf", "2016-06-20").with(basic(CLERK)));
         assertThat(notices).contains("\"unit\":\"H_KHOAICHAU\"").doesNotContain("\"unit\":\"H_VANLAM\"");
-        assertThat(html(get("/reports").with(as(CLERK)))).contains("khoaichau.xlsx").doesNotContain("vanlam.xlsx");
+        assertThat(html(get("/reports").with(as(CLERK)))).contains("khoaichau.xlsx").doesNotContain("vanlam.xlsx")
+                // the navigation offers only what they may open
+                .contains("href=\"/upload\"").doesNotContain("href=\"/audit\"")
+                .doesNotContain("href=\"/completeness\"").doesNotContain("href=\"/users\"");
         // (the unit filters still list the register, which is no unit's data)
         assertThat(html(get("/findings").param("size", "1000").with(as(CLERK)))).contains("khoaichau.xlsx")
                 .doesNotContain("vanlam.xlsx");
