@@ -24,7 +24,8 @@ import vn.hungyen.xhht.system.ResultPage;
 public class AuditLog {
 
     private static final String INSERT = "insert into audit_event (at, actor, action, finding_id, status_before, "
-            + "status_after, text, waived_until, report_id, rules_version, subject) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "status_after, text, waived_until, report_id, rules_version, subject) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -49,7 +50,8 @@ public class AuditLog {
     /** An entry about something other than a finding: a sign-in, an upload, a rule activation, a user. */
     public void record(String actor, AuditAction action, String subject, String text, Long reportId,
                        String rulesVersion) {
-        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS);
         append(new AuditEntry(null, at, actor, action, null, null, null, text, null, reportId, rulesVersion, subject));
     }
 

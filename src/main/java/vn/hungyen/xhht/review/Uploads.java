@@ -30,12 +30,12 @@ public class Uploads {
 
     Uploads(ReportIntake intake, StoredReports reports, Evaluation evaluation, FindingQueries findings,
             RuleBook rules, AuditLog audit) {
-        this.audit = audit;
         this.intake = intake;
         this.reports = reports;
         this.evaluation = evaluation;
         this.findings = findings;
         this.rules = rules;
+        this.audit = audit;
     }
 
     /** Uploads by {@code caller}, who may send only their unit's reports when they are bound to one. */
@@ -44,9 +44,7 @@ public class Uploads {
         for (IncomingFile f : files) {
             StoreResult r = intake.store(f, caller.unit());
             results.add(r);
-            audit.record(caller.name(), r.outcome() == Outcome.REFUSED ? AuditAction.UPLOAD_REFUSED
-                    : AuditAction.UPLOADED, r.file(), r.outcome().name() + (r.unit() == null ? "" : " " + r.unit()
-                    + " " + Views.code(r.period())), r.outcome().stored() ? r.reportId() : null, null);
+            audit(r, caller);
         }
         Set<String> units = results.stream().filter(r -> r.outcome().stored()).map(StoreResult::unit)
                 .collect(Collectors.toSet());
@@ -54,6 +52,13 @@ public class Uploads {
                 : evaluation.last().orElseGet(evaluation::run);
         Texts texts = rules.texts(language);
         return new UploadResult(results.stream().map(r -> outcome(r, caller, texts)).toList(), info);
+    }
+
+    /** Every uploaded file, whatever became of it: the outcome, the unit and period it claims, the report stored. */
+    private void audit(StoreResult r, Caller caller) {
+        String what = r.outcome().name() + (r.unit() == null ? "" : " " + r.unit() + " " + Views.code(r.period()));
+        audit.record(caller.name(), r.outcome() == Outcome.REFUSED ? AuditAction.UPLOAD_REFUSED : AuditAction.UPLOADED,
+                r.file(), what, r.outcome().stored() ? r.reportId() : null, null);
     }
 
     /** Stores the files without judging them; the caller runs the {@link Evaluation} once afterwards. */
@@ -66,7 +71,8 @@ public class Uploads {
     private FileOutcome outcome(StoreResult r, Caller caller, Texts texts) {
         List<ProblemView> problems = r.problems().stream().map(p -> Views.problem(p, texts)).toList();
         List<FindingView> found = r.reportId() == null ? List.of() : findings.ofReport(r.reportId(), texts.language());
-        return new FileOutcome(r.file(), r.outcome(), texts.text("outcome." + r.outcome().name()), message(r, caller, texts),
+        return new FileOutcome(r.file(), r.outcome(), texts.text("outcome." + r.outcome().name()),
+                message(r, caller, texts),
                 r.reportId(), r.unit(), r.unit() == null ? null : texts.names().unit(r.unit()),
                 Views.code(r.period()), r.submittedOn(), r.otherReportId(), problems, found);
     }

@@ -15,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,6 +42,7 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final Refusals REFUSALS = new Refusals();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -64,13 +64,15 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole(AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/evaluation").hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/evaluation")
+                        .hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/rules/**").hasRole(RULE_AUTHOR.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/api/users/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(ADMIN.name()))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(REFUSALS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(REFUSALS).accessDeniedHandler(REFUSALS))
                 // never a session of its own; a page's session is honoured, so that the pages' export links work
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // a request carrying its password needs no CSRF token; one that relies on the page's session does

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -75,7 +76,11 @@ final class UnitScope extends OncePerRequestFilter {
         Optional<String> owner = owner(path);
         if (owner != null) {
             if (owner.isEmpty() || !owner.get().equals(unit)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                if (path.startsWith("/api/")) {
+                    Refusals.write(request, response, HttpStatus.NOT_FOUND, "api.error.notFound");
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
                 return;
             }
         } else if (!pathUnitIs(path, unit) && !FILTERED.matcher(path).matches()) {

@@ -35,8 +35,8 @@ class UsersTest extends NewInstallation {
     @Test
     void anAdministratorCreatesChangesDisablesAndResetsUsersAndNoPasswordIsEverShown() throws Exception {
         String created = mvc.perform(post("/api/users").contentType(MediaType.APPLICATION_JSON).content(
-                        "{\"username\":\"vanlam.clerk\",\"password\":\"" + NEW_PASSWORD + "\",\"role\":\"UNIT_REPORTER\","
-                                + "\"unit\":\"H_VANLAM\"}"))
+                        "{\"username\":\"vanlam.clerk\",\"password\":\"" + NEW_PASSWORD
+                                + "\",\"role\":\"UNIT_REPORTER\",\"unit\":\"H_VANLAM\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.role").value("UNIT_REPORTER"))
                 .andExpect(jsonPath("$.unit").value("H_VANLAM")).andExpect(jsonPath("$.enabled").value(true))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

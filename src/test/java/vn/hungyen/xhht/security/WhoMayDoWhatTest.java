@@ -1,6 +1,7 @@
 package vn.hungyen.xhht.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -78,7 +81,12 @@ class WhoMayDoWhatTest extends NewInstallation {
             mvc.perform(get(api).with(anonymous())).andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/reports").with(httpBasic(AUDITOR, "wrong password")))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic)."));
+        mvc.perform(get("/api/users").param("lang", "en").with(basic(AUDITOR))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Your account may not do this."));
         mvc.perform(post("/upload").with(anonymous())).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/css/app.css").with(anonymous())).andExpect(status().isOk());
         mvc.perform(get("/js/print.js").with(anonymous())).andExpect(status().isOk());
@@ -182,7 +190,8 @@ class WhoMayDoWhatTest extends NewInstallation {
             mvc.perform(get(page).with(as(CLERK))).andExpect(status().isNotFound());
         }
         for (String api : List.of("/api/reports/" + vanLamReport, "/api/findings/" + vanLamFinding)) {
-            mvc.perform(get(api).with(basic(CLERK))).andExpect(status().isNotFound());
+            mvc.perform(get(api).with(basic(CLERK))).andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         // another unit's code in the path or in ?unit=: refused
         for (String page : List.of("/units/H_VANLAM/periods/2015-H2/print", "/progress/H_VANLAM",

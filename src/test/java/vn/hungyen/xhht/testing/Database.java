@@ -41,6 +41,7 @@ public final class Database {
      */
     public static List<Long> rowCounts(JdbcClient jdbc) {
         return TABLES.stream().map(t -> jdbc.sql("select count(*) from " + t
-                + (t.equals("audit_event") ? " where finding_id is not null" : "")).query(Long.class).single()).toList();
+                        + (t.equals("audit_event") ? " where finding_id is not null" : ""))
+                .query(Long.class).single()).toList();
     }
 }

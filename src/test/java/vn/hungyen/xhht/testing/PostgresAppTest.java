@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on the real PostgreSQL, in a fresh schema of its own ({@link PostgresSchema}), with
- * MockMvc (requests by {@link SignedInTester}) and {@link FixedClock}. Skipped when PostgreSQL is not reachable, unless CI=true. Test classes that
- * carry only this share one Spring context (and schema).
+ * MockMvc (requests by {@link SignedInTester}) and {@link FixedClock}. Skipped when PostgreSQL is not
+ * reachable, unless CI=true. Test classes that carry only this share one Spring context (and schema).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
