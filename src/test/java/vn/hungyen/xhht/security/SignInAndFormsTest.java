@@ -110,6 +110,13 @@ class SignInAndFormsTest extends NewInstallation {
     }
 
     @Test
+    void theApiDescriptionOffersHttpBasic() throws Exception {
+        assertThat(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("\"securitySchemes\":{\"basicAuth\":{\"type\":\"http\"")
+                .contains("\"scheme\":\"basic\"").contains("\"security\":[{\"basicAuth\":[]}]");
+    }
+
+    @Test
     void everyPageFormCarriesTheToken() throws Exception {
         for (String page : List.of("/upload", "/rules", "/users")) {
             String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
