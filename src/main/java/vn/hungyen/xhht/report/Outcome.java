@@ -11,7 +11,9 @@ public enum Outcome {
     /** Not stored: the very same file (same bytes) is stored already. */
     DUPLICATE,
     /** Not stored: the file gives no report (not a workbook, no "Thông tin", unreadable unit, period or date). */
-    REJECTED;
+    REJECTED,
+    /** Not stored: the report is of a unit the uploader may not report for. */
+    REFUSED;
 
     public boolean stored() {
         return this == STORED || this == SUPERSEDES || this == SUPERSEDED;

@@ -42,16 +42,31 @@ public class ReportIntake {
     }
 
     public StoreResult store(IncomingFile file) {
+        return store(file, Optional.empty());
+    }
+
+    /**
+     * Stores the file when its report is of {@code onlyUnit} (any unit when empty); a report of another unit is
+     * {@link Outcome#REFUSED} and nothing of it is stored, nor is it told whether the same bytes are stored already.
+     */
+    public StoreResult store(IncomingFile file, Optional<String> onlyUnit) {
         String sha256 = sha256(file.bytes());
         Optional<StoreResult> duplicate = duplicate(file, sha256);
         if (duplicate.isPresent()) {
-            return duplicate.get();
+            StoreResult d = duplicate.get();
+            return onlyUnit.filter(u -> !u.equals(d.unit())).isPresent()
+                    ? new StoreResult(file.name(), Outcome.REFUSED, null, d.unit(), d.period(), null, null, List.of())
+                    : d;
         }
         Intake intake = read(file);
         if (intake.report().isEmpty()) {
             return new StoreResult(file.name(), Outcome.REJECTED, null, null, null, null, null, intake.problems());
         }
         ReportData data = intake.report().get();
+        if (onlyUnit.filter(u -> !u.equals(data.unit())).isPresent()) {
+            return new StoreResult(file.name(), Outcome.REFUSED, null, data.unit(), data.period(), null, null,
+                    List.of());
+        }
         try {
             ReportRepository.Stored stored = reports.store(data, intake.problems(), sha256, file.bytes().length,
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));

@@ -1,6 +1,9 @@
 package vn.hungyen.xhht.review;
 
-/** What an entry of the audit log records. The first four are the evaluation's, the others an auditor's. */
+/**
+ * What an entry of the audit log records. The first four are the evaluation's, the next four an auditor's; the
+ * others are about users, uploads and rule sets (issue 6).
+ */
 public enum AuditAction {
     /** The breach was found for the first time. */
     FOUND,
@@ -14,5 +17,19 @@ public enum AuditAction {
     WAIVED,
     /** An auditor took back an acceptance or a waiver. */
     REOPENED_BY_AUDITOR,
-    COMMENTED
+    COMMENTED,
+    /** A user signed in (subject: the user name). */
+    SIGNED_IN,
+    /** A sign-in was refused (actor: the name given; text: why). */
+    SIGN_IN_FAILED,
+    /** A workbook was uploaded (subject: the file; text: its outcome; report: the report stored). */
+    UPLOADED,
+    /** A workbook of a unit the uploader may not report for was refused (nothing stored). */
+    UPLOAD_REFUSED,
+    /** The rules in force changed: a rule set was activated or the unit register edited (rules version: new). */
+    RULES_CHANGED,
+    /** A user was created (subject: the user; text: role and unit). */
+    USER_CREATED,
+    /** A user's role, unit, password or access was changed (subject: the user; text: what). */
+    USER_CHANGED
 }

@@ -3,7 +3,10 @@ package vn.hungyen.xhht.review;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,17 +21,20 @@ import vn.hungyen.xhht.system.ResultPage;
  */
 @Repository
 @DependsOnDatabaseInitialization
-class AuditLog {
+public class AuditLog {
 
     private static final String INSERT = "insert into audit_event (at, actor, action, finding_id, status_before, "
-            + "status_after, text, waived_until, report_id, rules_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "status_after, text, waived_until, report_id, rules_version, subject) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.clock = clock;
     }
 
     void append(AuditEntry entry) {
@@ -38,7 +44,15 @@ class AuditLog {
     void appendAll(List<AuditEntry> entries) {
         batch.batchUpdate(INSERT, entries.stream().map(e -> new Object[] {e.at(), e.actor(), e.action().name(),
             e.findingId(), name(e.before()), name(e.after()), e.text(), e.waivedUntil(), e.reportId(),
-            e.rulesVersion()}).toList());
+            e.rulesVersion(), e.subject()}).toList());
+    }
+
+    /** An entry about something other than a finding: a sign-in, an upload, a rule activation, a user. */
+    public void record(String actor, AuditAction action, String subject, String text, Long reportId,
+                       String rulesVersion) {
+        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS);
+        append(new AuditEntry(null, at, actor, action, null, null, null, text, null, reportId, rulesVersion, subject));
     }
 
     /** A finding's history, oldest first. */
@@ -66,7 +80,7 @@ class AuditLog {
                 AuditAction.valueOf(rs.getString("action")), rs.getObject("finding_id", Long.class),
                 status(rs.getString("status_before")), status(rs.getString("status_after")), rs.getString("text"),
                 until == null ? null : until.toLocalDate(), rs.getObject("report_id", Long.class),
-                rs.getString("rules_version"));
+                rs.getString("rules_version"), rs.getString("subject"));
     }
 
     private static ReviewStatus status(String name) {

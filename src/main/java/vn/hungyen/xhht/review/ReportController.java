@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.system.Caller;
 import vn.hungyen.xhht.plan.UnitKind;
 import vn.hungyen.xhht.report.IncomingFile;
 import vn.hungyen.xhht.system.ApiException;
@@ -44,12 +46,12 @@ class ReportController {
                     + "no report (REJECTED, with the problems that say why). A new version of a unit's report for "
                     + "a period supersedes the one stored before when it was submitted later (SUPERSEDES). All "
                     + "reports are then judged again; each outcome lists the findings about its report.")
-    UploadResult upload(@RequestPart(FILES) List<MultipartFile> files, Language language) {
+    UploadResult upload(@RequestPart(FILES) List<MultipartFile> files, Principal principal, Language language) {
         List<IncomingFile> incoming = files.stream().filter(f -> !isNoFile(f)).map(ReportController::incoming).toList();
         if (incoming.isEmpty()) {
             throw ApiException.badRequest("api.error.noFile", FILES);
         }
-        return uploads.upload(incoming, language);
+        return uploads.upload(incoming, Caller.of(principal), language);
     }
 
     @GetMapping

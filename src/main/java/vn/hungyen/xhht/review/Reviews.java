@@ -65,7 +65,7 @@ public class Reviews {
             throw new ApiException(HttpStatus.CONFLICT, "review.error.changed", String.valueOf(id));
         }
         log.append(new AuditEntry(null, at, reviewer, decision.recordedAs(), id, before, after, text, until, null,
-                null));
+                null, null));
     }
 
     public List<AuditEntry> history(long findingId) {

@@ -13,6 +13,7 @@ import vn.hungyen.xhht.report.Outcome;
 import vn.hungyen.xhht.report.ReportIntake;
 import vn.hungyen.xhht.report.StoreResult;
 import vn.hungyen.xhht.report.StoredReports;
+import vn.hungyen.xhht.system.Caller;
 import vn.hungyen.xhht.unit.RuleBook;
 import vn.hungyen.xhht.unit.Texts;
 
@@ -25,24 +26,39 @@ public class Uploads {
     private final Evaluation evaluation;
     private final FindingQueries findings;
     private final RuleBook rules;
+    private final AuditLog audit;
 
     Uploads(ReportIntake intake, StoredReports reports, Evaluation evaluation, FindingQueries findings,
-            RuleBook rules) {
+            RuleBook rules, AuditLog audit) {
         this.intake = intake;
         this.reports = reports;
         this.evaluation = evaluation;
         this.findings = findings;
         this.rules = rules;
+        this.audit = audit;
     }
 
-    public UploadResult upload(List<IncomingFile> files, Language language) {
-        List<StoreResult> results = store(files);
+    /** Uploads by {@code caller}, who may send only their unit's reports when they are bound to one. */
+    public UploadResult upload(List<IncomingFile> files, Caller caller, Language language) {
+        List<StoreResult> results = new ArrayList<>();
+        for (IncomingFile f : files) {
+            StoreResult r = intake.store(f, caller.unit());
+            results.add(r);
+            audit(r, caller);
+        }
         Set<String> units = results.stream().filter(r -> r.outcome().stored()).map(StoreResult::unit)
                 .collect(Collectors.toSet());
         EvaluationInfo info = !units.isEmpty() ? evaluation.runFor(units)
                 : evaluation.last().orElseGet(evaluation::run);
         Texts texts = rules.texts(language);
-        return new UploadResult(results.stream().map(r -> outcome(r, texts)).toList(), info);
+        return new UploadResult(results.stream().map(r -> outcome(r, caller, texts)).toList(), info);
+    }
+
+    /** Every uploaded file, whatever became of it: the outcome, the unit and period it claims, the report stored. */
+    private void audit(StoreResult r, Caller caller) {
+        String what = r.outcome().name() + (r.unit() == null ? "" : " " + r.unit() + " " + Views.code(r.period()));
+        audit.record(caller.name(), r.outcome() == Outcome.REFUSED ? AuditAction.UPLOAD_REFUSED : AuditAction.UPLOADED,
+                r.file(), what, r.outcome().stored() ? r.reportId() : null, null);
     }
 
     /** Stores the files without judging them; the caller runs the {@link Evaluation} once afterwards. */
@@ -52,18 +68,23 @@ public class Uploads {
         return results;
     }
 
-    private FileOutcome outcome(StoreResult r, Texts texts) {
+    private FileOutcome outcome(StoreResult r, Caller caller, Texts texts) {
         List<ProblemView> problems = r.problems().stream().map(p -> Views.problem(p, texts)).toList();
         List<FindingView> found = r.reportId() == null ? List.of() : findings.ofReport(r.reportId(), texts.language());
-        return new FileOutcome(r.file(), r.outcome(), texts.text("outcome." + r.outcome().name()), message(r, texts),
+        return new FileOutcome(r.file(), r.outcome(), texts.text("outcome." + r.outcome().name()),
+                message(r, caller, texts),
                 r.reportId(), r.unit(), r.unit() == null ? null : texts.names().unit(r.unit()),
                 Views.code(r.period()), r.submittedOn(), r.otherReportId(), problems, found);
     }
 
-    private String message(StoreResult r, Texts texts) {
+    private String message(StoreResult r, Caller caller, Texts texts) {
         String key = "upload." + r.outcome().name();
         if (r.outcome() == Outcome.REJECTED) {
             return texts.text(key, r.file(), reasons(r.problems(), texts));
+        }
+        if (r.outcome() == Outcome.REFUSED) {
+            return texts.text(key, r.file(), texts.names().unit(r.unit()), texts.messages().period(r.period()),
+                    caller.unit().map(texts.names()::unit).orElse(""));
         }
         Long otherId = r.outcome() == Outcome.DUPLICATE ? r.reportId() : r.otherReportId();
         String other = otherId == null ? null

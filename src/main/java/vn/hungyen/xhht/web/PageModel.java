@@ -9,7 +9,7 @@ import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
 
 /** What every page's layout uses: where it is ({@link Here}) and how to write numbers and dates. */
-@ControllerAdvice(basePackages = "vn.hungyen.xhht.web")
+@ControllerAdvice(basePackages = {"vn.hungyen.xhht.web", "vn.hungyen.xhht.security"})
 class PageModel {
 
     /** The province's zone, for the times shown (xhht.zone, as in XhhtProperties). */

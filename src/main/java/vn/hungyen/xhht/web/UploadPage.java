@@ -2,6 +2,7 @@ package vn.hungyen.xhht.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.system.Caller;
 import vn.hungyen.xhht.report.IncomingFile;
 import vn.hungyen.xhht.review.Uploads;
 
@@ -38,8 +40,8 @@ class UploadPage {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String upload(@RequestParam(name = FILES, required = false) List<MultipartFile> files, Language language,
-                  Model model) throws IOException {
+    String upload(@RequestParam(name = FILES, required = false) List<MultipartFile> files, Principal principal,
+                  Language language, Model model) throws IOException {
         List<IncomingFile> incoming = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             // a browser sends a nameless empty part when no file was chosen
@@ -51,7 +53,7 @@ class UploadPage {
             model.addAttribute("noFile", true);
             return "upload";
         }
-        model.addAttribute("result", uploads.upload(incoming, language));
+        model.addAttribute("result", uploads.upload(incoming, Caller.of(principal), language));
         return "upload-result";
     }
 }

@@ -16,15 +16,18 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
 import vn.hungyen.xhht.system.ApiException;
+import vn.hungyen.xhht.testing.SignedInTester;
 
 /** The endpoint with the application's web setup (language, problem details) and the real rules. */
 @WebMvcTest(TemplateController.class)
+@Import(SignedInTester.class)
 class TemplateControllerTest {
 
     @TestConfiguration

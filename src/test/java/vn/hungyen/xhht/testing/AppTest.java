@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
+@Import({FixedClock.class, SignedInTester.class})
 public @interface AppTest {
 }

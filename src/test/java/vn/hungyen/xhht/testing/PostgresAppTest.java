@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on the real PostgreSQL, in a fresh schema of its own ({@link PostgresSchema}), with
- * MockMvc and {@link FixedClock}. Skipped when PostgreSQL is not reachable, unless CI=true. Test classes that
- * carry only this share one Spring context (and schema).
+ * MockMvc (requests by {@link SignedInTester}) and {@link FixedClock}. Skipped when PostgreSQL is not
+ * reachable, unless CI=true. Test classes that carry only this share one Spring context (and schema).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(PostgresSchema.class)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({FixedClock.class, PostgresSchema.DropOnClose.class})
+@Import({FixedClock.class, PostgresSchema.DropOnClose.class, SignedInTester.class})
 @TestPropertySource(properties = {
     "spring.datasource.url=${" + PostgresSchema.URL_PROPERTY + "}",
     "spring.datasource.username=${" + PostgresSchema.USER_PROPERTY + "}",

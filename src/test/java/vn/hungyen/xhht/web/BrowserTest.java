@@ -25,12 +25,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.hungyen.xhht.testing.EndOfPlanClock;
+import vn.hungyen.xhht.testing.TestUsers;
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven by its chromedriver, both given by path so
@@ -53,8 +57,16 @@ class BrowserTest {
     private static final Path SEED = Path.of("target/browser-test-seed");
     private static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
+    /** The department's administrator uploads here (a unit reporter sees only their own unit's findings). */
+    private static final String ADMIN = "so.gddt";
+    private static final String AUDITOR = "Nguyễn Thị Lan";
+
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
 
     private Chromium chromium;
     private ChromeDriver browser;
@@ -98,6 +110,8 @@ class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        TestUsers.add(jdbc, passwords, ADMIN, "ADMIN", null);
+        TestUsers.add(jdbc, passwords, AUDITOR, "AUDITOR", null);
         chromium = Chromium.open();
         browser = chromium.browser();
         wait = chromium.await();
@@ -112,6 +126,7 @@ class BrowserTest {
 
     @Test
     void aClerkUploadsAReportSeesItsFindingsAndFollowsThePages() throws IOException {
+        chromium.signIn("http://localhost:" + port, ADMIN);
         // the upload form, in Vietnamese
         browser.get("http://localhost:" + port + "/upload");
         assertThat(heading()).isEqualTo("Tải báo cáo lên");
@@ -182,6 +197,7 @@ class BrowserTest {
 
     @Test
     void anAuditorAcceptsAFindingAndSeesItInTheAuditLog() throws IOException {
+        chromium.signIn("http://localhost:" + port, AUDITOR);
         browser.get("http://localhost:" + port + "/findings?kind=MISSING_REPORT");
         waitForHeading("Phát hiện");
         WebElement first = rows().get(0);

@@ -12,13 +12,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.hungyen.xhht.testing.TestUsers;
 
 /**
  * Debian's headless Chromium driven by its chromedriver, both given by path so that Selenium Manager never
@@ -78,6 +81,15 @@ final class Chromium implements AutoCloseable {
                 "download.prompt_for_download", false));
         Files.createDirectories(SCREENSHOTS);
         return new Chromium(profile, service, new ChromeDriver(service, options));
+    }
+
+    /** Signs in through the sign-in form, as a user of {@link vn.hungyen.xhht.testing.TestUsers}. */
+    void signIn(String base, String username) {
+        browser.get(base + "/login");
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     ChromeDriver browser() {

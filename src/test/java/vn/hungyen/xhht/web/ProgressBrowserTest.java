@@ -15,10 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.hungyen.xhht.testing.EndOfPlanClock;
+import vn.hungyen.xhht.testing.TestUsers;
 
 /**
  * The progress pages in a real browser ({@link Chromium}), over every sample report as of 31/01/2021: the way
@@ -32,8 +36,14 @@ import vn.hungyen.xhht.testing.EndOfPlanClock;
 class ProgressBrowserTest {
 
 
+    private static final String AUDITOR = "auditor";
+
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
 
     private Chromium chromium;
     private ChromeDriver browser;
@@ -46,8 +56,10 @@ class ProgressBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        TestUsers.add(jdbc, passwords, AUDITOR, "AUDITOR", null);
         chromium = Chromium.open();
         browser = chromium.browser();
+        chromium.signIn("http://localhost:" + port, AUDITOR);
     }
 
     @AfterEach
