@@ -1,16 +1,8 @@
 package vn.hungyen.xhht.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -23,9 +15,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
 import vn.hungyen.xhht.system.ApiException;
@@ -58,51 +48,6 @@ class PageErrors {
     @ExceptionHandler({BindException.class, TypeMismatchException.class})
     ModelAndView badParameters(Exception e, HttpServletRequest request) {
         return page(HttpStatus.BAD_REQUEST, null, request);
-    }
-
-    /** A file over the upload limit: the form says so in words, not only with 413. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        HttpServletRequest queryOnly = new QueryOnly(request);
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, messages(queryOnly).text("api.error.tooLarge"), queryOnly);
-    }
-
-    /**
-     * The request with the parameters of its address only: reading those of a refused upload's body would
-     * parse it again, and fail again.
-     */
-    private static final class QueryOnly extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters = new LinkedHashMap<>();
-
-        QueryOnly(HttpServletRequest request) {
-            super(request);
-            UriComponentsBuilder.fromUriString("?" + Objects.toString(request.getQueryString(), "")).build()
-                    .getQueryParams().forEach((name, values) -> parameters.put(name, values.stream()
-                            .map(v -> v == null ? "" : URLDecoder.decode(v, StandardCharsets.UTF_8))
-                            .toArray(String[]::new)));
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
     }
 
     @ExceptionHandler(Exception.class)
