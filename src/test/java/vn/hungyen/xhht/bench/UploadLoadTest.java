@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.hungyen.xhht.check.ReportFile;
+import vn.hungyen.xhht.testing.TestUsers;
 
 /**
  * A load generator for the upload path: C clients (default 16) each POST one distinct workbook after another
@@ -34,6 +38,10 @@ import vn.hungyen.xhht.check.ReportFile;
 public final class UploadLoadTest {
 
     private static final String BOUNDARY = "xhht-load-boundary";
+    /** The clients upload as an administrator (who may upload for any unit), with HTTP Basic. */
+    private static final String UPLOADER = "load-admin";
+    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
+            (UPLOADER + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     private UploadLoadTest() {
     }
@@ -44,6 +52,7 @@ public final class UploadLoadTest {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         String database = System.getProperty("xhht.bench.db", "h2");
         try (ScaleApp app = ScaleApp.start(10_000, database, true)) {
+            TestUsers.add(app.bean(JdbcClient.class), app.bean(PasswordEncoder.class), UPLOADER, "ADMIN", null);
             String port = app.context.getEnvironment().getProperty("local.server.port");
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/reports");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -124,7 +133,7 @@ public final class UploadLoadTest {
         body.write(Files.readAllBytes(file.path()));
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Authorization", BASIC)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     }
 }
