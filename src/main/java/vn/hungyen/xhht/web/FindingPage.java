@@ -2,14 +2,10 @@ package vn.hungyen.xhht.web;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,15 +21,12 @@ import vn.hungyen.xhht.system.ApiException;
 import vn.hungyen.xhht.system.Paging;
 
 /**
- * {@code /findings/{id}}: one finding, its review, the form to decide on it and its history;
+ * {@code /findings/{id}}: one finding, its review, the form to decide on it (as the signed-in user) and its history;
  * {@code /audit}: the whole audit log. A decision is posted, then the page is shown again by a redirect (so a
  * reload never posts twice); a refused one shows the page again with the reason and what was typed.
  */
 @Controller
 class FindingPage {
-
-    /** The reviewer's name, remembered by the browser so that it is typed once (until there are accounts). */
-    static final String REVIEWER_COOKIE = "xhht-reviewer";
 
     private final FindingQueries findings;
     private final Reviews reviews;
@@ -44,11 +37,10 @@ class FindingPage {
     }
 
     @GetMapping("/findings/{id}")
-    String show(@PathVariable long id, @CookieValue(name = REVIEWER_COOKIE, required = false) String reviewer,
-                Language language, Model model) {
+    String show(@PathVariable long id, Language language, Model model) {
         model.addAttribute("detail", findings.finding(id, language));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new ReviewForm(null, reviewer == null ? null : decode(reviewer), null, null));
+            model.addAttribute("form", new ReviewForm(null, null, null));
         }
         return "finding";
     }
@@ -67,16 +59,9 @@ class FindingPage {
             if (refused.status().is4xxClientError() && refused.status().value() != 404) {
                 response.setStatus(refused.status().value());
                 model.addAttribute("error", messages.text(refused.key(), refused.args()));
-                return show(id, null, language, model);
+                return show(id, language, model);
             }
             throw refused;
-        }
-        if (form.reviewer() != null && !form.reviewer().isBlank()) {
-            Cookie cookie = new Cookie(REVIEWER_COOKIE, URLEncoder.encode(form.reviewer().strip(), StandardCharsets.UTF_8));
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge(60 * 60 * 24 * 365);
-            response.addCookie(cookie);
         }
         redirect.addFlashAttribute("done", messages.text("page.finding." + form.decision().name().toLowerCase(Locale.ROOT)));
         if (lang != null) {
@@ -95,7 +80,4 @@ class FindingPage {
         return "audit";
     }
 
-    private static String decode(String cookie) {
-        return URLDecoder.decode(cookie, StandardCharsets.UTF_8);
-    }
 }

@@ -5,11 +5,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.hungyen.xhht.review.Decision;
 import vn.hungyen.xhht.review.ReviewRequest;
 
-/** The review form of a finding's page: the button pressed ({@code decision}) and the fields. */
-record ReviewForm(Decision decision, String reviewer, String text,
-                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+/**
+ * The review form of a finding's page: the button pressed ({@code decision}) and the fields. The reviewer is
+ * the signed-in user ({@link vn.hungyen.xhht.review.Reviewer}).
+ */
+record ReviewForm(Decision decision, String text, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 
     ReviewRequest request() {
-        return new ReviewRequest(reviewer, text, until);
+        return new ReviewRequest(null, text, until);
     }
 }

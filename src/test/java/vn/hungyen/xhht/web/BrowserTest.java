@@ -206,7 +206,6 @@ class BrowserTest {
         first.findElement(By.cssSelector("a.finding-link")).click();
         waitForHeading("Phát hiện " + id);
 
-        browser.findElement(By.name("reviewer")).sendKeys("Nguyễn Thị Lan");
         browser.findElement(By.name("text")).sendKeys("Đơn vị xác nhận chưa gửi; đã nhắc bằng công văn 15/SGDĐT");
         browser.findElement(By.cssSelector("button[value=ACCEPT]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert.done")));
@@ -216,8 +215,8 @@ class BrowserTest {
         assertThat(history.getText()).contains("Hệ thống (đánh giá lại)").contains("Phát hiện lần đầu")
                 .contains("Nguyễn Thị Lan").contains("Đang mở → Đã chấp nhận")
                 .contains("đã nhắc bằng công văn 15/SGDĐT");
-        // the name is remembered for the next decision
-        assertThat(browser.findElement(By.name("reviewer")).getAttribute("value")).isEqualTo("Nguyễn Thị Lan");
+        // the decision is the signed-in auditor's: there is no name to type
+        assertThat(browser.findElements(By.name("reviewer"))).isEmpty();
         screenshot("finding.png", true);
         Chromium.publish("finding.png");
 
