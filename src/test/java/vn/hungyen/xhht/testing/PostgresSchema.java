@@ -40,9 +40,9 @@ public final class PostgresSchema implements ExecutionCondition, BeforeAllCallba
     static final String PASSWORD_PROPERTY = "xhht.it.pg.password";
     static final String SCHEMA_PROPERTY = "xhht.it.pg.schema";
 
-    static final String URL = env("XHHT_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = env("XHHT_TEST_DB_USER", "postgres");
-    static final String PASSWORD = env("XHHT_TEST_DB_PASSWORD", "");
+    public static final String URL = env("XHHT_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = env("XHHT_TEST_DB_USER", "postgres");
+    public static final String PASSWORD = env("XHHT_TEST_DB_PASSWORD", "");
     private static final String PREFIX = "xhht_it_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     public static final String NAME = PREFIX + LocalDateTime.now().format(STAMP) + "_"
