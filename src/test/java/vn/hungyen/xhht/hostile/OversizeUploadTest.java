@@ -26,8 +26,8 @@ import vn.hungyen.xhht.testing.FixedClock;
 import vn.hungyen.xhht.testing.TestUsers;
 
 /**
- * A 50 MB upload, over the 20 MB limit, sent to the real server by a signed-in user: refused with 413 and nothing
- * stored; the API says what to do in problem JSON.
+ * A 50 MB upload, over the 20 MB limit, sent to the real server by a signed-in user: refused with 413, a message
+ * saying what to do (problem JSON to the API, the application's page to the form), and nothing stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xhht.seed-reports=none")
 @Import(FixedClock.class)
@@ -77,10 +77,9 @@ class OversizeUploadTest {
         HttpResponse<String> answer = http.send(upload("/upload", "text/html", body(50 << 20, csrf(form))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-        // the CSRF check reads the form's token from the multipart body, so the size is refused there, before
-        // the application's page: the browser gets the server's own 413 page (left to do: the app's page)
         assertThat(answer.statusCode()).isEqualTo(413);
-        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(answer.body()).contains("<html").contains("tối đa 20 MB").doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isZero();
     }
 
