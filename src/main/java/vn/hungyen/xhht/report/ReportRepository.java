@@ -80,8 +80,7 @@ class ReportRepository {
         insertValues(id, data.values());
         insertDeliverables(id, data.deliverables());
         insertProblems(id, problems);
-        markCurrent(data.unit(), data.period());
-        return new Stored(id, before, current(data.unit(), data.period()));
+        return new Stored(id, before, markCurrent(data.unit(), data.period()));
     }
 
     private Long current(String unit, Period period) {
@@ -124,10 +123,11 @@ class ReportRepository {
     }
 
     /** Marks the report of the unit and period that counts ({@link StoredReport#LATEST_FIRST}), and only it. */
-    private void markCurrent(String unit, Period period) {
-        versions(unit, period).stream().findFirst().ifPresent(latest -> jdbc
-                .sql("update report set is_current = (id = ?) where unit_code = ? and period = ?")
-                .params(latest.id(), unit, period.code()).update());
+    private long markCurrent(String unit, Period period) {
+        long latest = current(unit, period);
+        jdbc.sql("update report set is_current = (id = ?) where unit_code = ? and period = ?")
+                .params(latest, unit, period.code()).update();
+        return latest;
     }
 
     Optional<StoredReport> find(long id) {

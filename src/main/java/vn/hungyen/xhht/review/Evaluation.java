@@ -108,14 +108,15 @@ public class Evaluation {
         List<StoredIntake> stored = judgement.stored();
         CheckResult result = judgement.result();
         checkCurrentMarks(stored, result.reports());
-        Map<String, Long> currentIds = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+        List<StoredReport> current = stored.stream().map(StoredIntake::report).filter(StoredReport::current).toList();
+        Map<String, Long> currentIds = current.stream()
                 .collect(Collectors.toMap(r -> key(r.unit(), r.period(), r.fileName()), StoredReport::id,
                         (a, b) -> a));
         List<NewFinding> rows = new ArrayList<>();
         for (Finding f : result.findings()) {
             rows.add(new NewFinding(rows.size(), f, reportOf(f, currentIds)));
         }
-        Map<String, Long> currentReports = stored.stream().map(StoredIntake::report).filter(StoredReport::current)
+        Map<String, Long> currentReports = current.stream()
                 .collect(Collectors.toMap(r -> FindingMerge.unitPeriod(r.unit(), r.period().code()),
                         StoredReport::id, (a, b) -> a));
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
