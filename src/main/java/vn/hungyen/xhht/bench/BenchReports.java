@@ -155,8 +155,10 @@ final class BenchReports {
     private static double value(Target t, boolean miss, SplittableRandom random) {
         double margin = 0.5 + random.nextDouble() * 10;
         double value = switch (t.kind()) {
-            case AT_LEAST -> miss ? t.threshold() - margin : t.threshold() + margin;
+            case AT_LEAST, ABOVE -> miss ? t.threshold() - margin : t.threshold() + margin;
             case AT_MOST -> miss ? t.threshold() + margin : t.threshold() - margin;
+            // a gap written as counts cannot be negative: the bench keeps to the positive side
+            case WITHIN -> miss ? t.threshold() + margin : t.threshold() * random.nextDouble();
             case RISES -> 40 + (t.year() - 2012) * 5 + (miss ? -margin : margin);
         };
         return t.kind() == TargetKind.RISES || value <= 100 ? Math.max(0, Math.min(100, value)) : 100;

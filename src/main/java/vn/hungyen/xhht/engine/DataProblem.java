@@ -10,4 +10,14 @@ import vn.hungyen.xhht.plan.UnitKind;
  */
 public record DataProblem(IntakeProblem problem, boolean reportLost, String unit, UnitKind unitKind,
                           Period period) {
+
+    /** The code of the row the problem left out of the report: the row is there, only unreadable. */
+    public String rowCode() {
+        return problem.rowCode();
+    }
+
+    /** The year of that row, when it could be read. */
+    public Integer rowYear() {
+        return problem.rowYear();
+    }
 }

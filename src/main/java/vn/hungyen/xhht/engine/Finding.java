@@ -16,7 +16,9 @@ import vn.hungyen.xhht.plan.UnitKind;
  *
  * @param due     the deadline concerned: of the deliverable, or of the report
  * @param date    the date reported: completed on (LATE_DELIVERABLE), submitted on (LATE_REPORT)
- * @param problem for DATA_ERROR, what could not be read, with {@code problemArgs}
+ * @param problem     for DATA_ERROR, what could not be read
+ * @param problemArgs the further arguments of the message: a DATA_ERROR's problem's; for TREND_NOT_MET, the
+ *                    year whose value {@code target} is
  */
 public record Finding(String ruleId, FindingKind kind, Severity severity, String unit, UnitKind unitKind,
                       Period period, String indicator, String deliverable, Integer year, Double actual,

@@ -1,7 +1,9 @@
 package vn.hungyen.xhht.engine;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,7 +17,7 @@ import vn.hungyen.xhht.plan.UnitRegister;
  * register alone. The rules are the only list of what is owed: intake's known codes, report templates and
  * sample reports all come from here.
  */
-public record PlanObligations(List<Target> targets, List<Duty> duties) {
+public record PlanObligations(List<Target> targets, List<Duty> duties, List<ReportDue> reportsDue) {
 
     static PlanObligations derive(KieBase kieBase, UnitRegister units) {
         KieSession session = kieBase.newKieSession();
@@ -30,7 +32,9 @@ public record PlanObligations(List<Target> targets, List<Duty> duties) {
                     .sorted(Comparator.comparing(Duty::unit).thenComparing(Duty::deliverable)
                             .thenComparing(d -> d.year() == null ? 0 : d.year()))
                     .toList();
-            return new PlanObligations(targets, duties);
+            List<ReportDue> reportsDue = session.getObjects(ReportDue.class::isInstance).stream()
+                    .map(ReportDue.class::cast).sorted(Comparator.comparing(ReportDue::period)).toList();
+            return new PlanObligations(targets, duties, reportsDue);
         } finally {
             session.dispose();
         }
@@ -38,6 +42,17 @@ public record PlanObligations(List<Target> targets, List<Duty> duties) {
 
     public Set<String> indicators() {
         return targets.stream().map(Target::indicator).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The indicators judged as gaps ({@code Target.within}), which may be negative. */
+    public Set<String> differences() {
+        return targets.stream().filter(t -> t.kind() == TargetKind.WITHIN).map(Target::indicator)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The deadline of a period's report, as rules/plan/calendar.drl sets it; empty for a period the plan owes none. */
+    public Optional<LocalDate> deadline(Period period) {
+        return reportsDue.stream().filter(r -> r.period().equals(period)).map(ReportDue::deadline).findFirst();
     }
 
     public Set<String> deliverables() {

@@ -22,6 +22,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import vn.hungyen.xhht.intake.KnownCodes;
+import vn.hungyen.xhht.plan.Period;
 import vn.hungyen.xhht.plan.Severity;
 import vn.hungyen.xhht.plan.UnitRegister;
 
@@ -188,6 +189,10 @@ public final class RulePack {
     public KnownCodes codes() {
         Set<String> indicators = obligations.indicators();
         Set<String> deliverables = obligations.deliverables();
+        Set<String> differences = obligations.differences();
+        List<ReportDue> due = obligations.reportsDue();
+        String periods = due.isEmpty() ? ""
+                : due.get(0).period().code() + "–" + due.get(due.size() - 1).period().code();
         return new KnownCodes() {
             @Override
             public boolean isUnit(String code) {
@@ -202,6 +207,21 @@ public final class RulePack {
             @Override
             public boolean isDeliverable(String code) {
                 return deliverables.contains(code);
+            }
+
+            @Override
+            public boolean isDifference(String indicator) {
+                return differences.contains(indicator);
+            }
+
+            @Override
+            public boolean isPlanPeriod(Period period) {
+                return obligations.deadline(period).isPresent();
+            }
+
+            @Override
+            public String planPeriods() {
+                return periods;
             }
         };
     }

@@ -16,10 +16,19 @@ final class DeliverableSheet extends TableSheet<DeliverableEntry> {
     private static final Term DOCUMENT = new Term("Số văn bản", "Document no.");
     private static final Term NOTE = new Term("Ghi chú", "Note");
 
-    private static final Map<Term, Status> STATUSES = Map.of(
-            new Term("Hoàn thành", "DONE"), Status.DONE,
-            new Term("Đang thực hiện", "IN_PROGRESS"), Status.IN_PROGRESS,
-            new Term("Chưa thực hiện", "NOT_STARTED"), Status.NOT_STARTED);
+    // catalog reading 17: the words clerks write for each status, matched whatever their case, diacritics
+    // and spaces; the first of each is the template's
+    private static final Map<Term, Status> STATUSES = Map.ofEntries(
+            Map.entry(new Term("Hoàn thành", "DONE"), Status.DONE),
+            Map.entry(new Term("Đã hoàn thành", "Completed"), Status.DONE),
+            Map.entry(new Term("Xong", "Finished"), Status.DONE),
+            Map.entry(new Term("Đang thực hiện", "IN_PROGRESS"), Status.IN_PROGRESS),
+            Map.entry(new Term("Đang làm", "In progress"), Status.IN_PROGRESS),
+            Map.entry(new Term("Đang triển khai", "Ongoing"), Status.IN_PROGRESS),
+            Map.entry(new Term("Chưa thực hiện", "NOT_STARTED"), Status.NOT_STARTED),
+            Map.entry(new Term("Chưa", "Not started"), Status.NOT_STARTED),
+            Map.entry(new Term("Chưa làm", "Not begun"), Status.NOT_STARTED),
+            Map.entry(new Term("Chưa triển khai", "Not yet started"), Status.NOT_STARTED));
 
     private final Parser<String> deliverable;
 
@@ -35,12 +44,15 @@ final class DeliverableSheet extends TableSheet<DeliverableEntry> {
         Status status = row.required(STATUS, DeliverableSheet::status);
         LocalDate completedOn = row.optional(COMPLETED_ON, CellValues::date);
         if (status == Status.DONE && row.isBlank(COMPLETED_ON)) {
-            row.problem(row.source(COMPLETED_ON), Problem.DONE_WITHOUT_DATE);
+            // catalog reading 17: one finding for one mistake; the duty is done, its lateness unknown
+            row.note(row.source(COMPLETED_ON), Problem.DONE_WITHOUT_DATE);
         }
-        return row.isOk()
-                ? new DeliverableEntry(code, status, completedOn, row.text(DOCUMENT), row.text(NOTE),
-                        row.source(STATUS), row.source(COMPLETED_ON), row.source(DOCUMENT))
-                : null;
+        if (!row.isOk()) {
+            row.ofRow(code, null);
+            return null;
+        }
+        return new DeliverableEntry(code, status, completedOn, row.text(DOCUMENT), row.text(NOTE),
+                row.source(STATUS), row.source(COMPLETED_ON), row.source(DOCUMENT));
     }
 
     @Override

@@ -16,6 +16,7 @@ final class Fields {
     private final Map<Term, Located> cells;
     private final Source elsewhere;
     private final List<IntakeProblem> problems;
+    private final int firstProblem;
     private boolean ok = true;
 
     /** {@code elsewhere} is where a field the record does not have at all is reported. */
@@ -23,6 +24,7 @@ final class Fields {
         this.cells = cells;
         this.elsewhere = elsewhere;
         this.problems = problems;
+        this.firstProblem = problems.size();
     }
 
     Source source(Term field) {
@@ -63,6 +65,21 @@ final class Fields {
     void problem(Source at, Problem problem, String... args) {
         problems.add(IntakeProblem.of(at, problem, args));
         ok = false;
+    }
+
+    /**
+     * A problem that leaves the record in: the cell is wrong, but what the row says still counts (a done row
+     * without its date is done).
+     */
+    void note(Source at, Problem problem, String... args) {
+        problems.add(IntakeProblem.of(at, problem, args));
+    }
+
+    /** Marks the problems of this record as those of a row that gives {@code code} and {@code year}. */
+    void ofRow(String code, Integer year) {
+        for (int i = firstProblem; i < problems.size(); i++) {
+            problems.set(i, problems.get(i).ofRow(code, year));
+        }
     }
 
     /** No problem was found in the record. */

@@ -25,7 +25,10 @@ final class IndicatorSheet extends TableSheet<ValueRow> {
     private static final Parser<Long> DENOMINATOR_COUNT = WHOLE.within(n -> n > 0, "> 0");
     private static final Parser<Double> PERCENT = CellValues::percent;
     private static final Parser<Double> PERCENT_0_100 = PERCENT.within(v -> v >= 0 && v <= 100, "0–100");
+    // catalog reading 9: a gap is negative when the second group is ahead, and that is data, not an error
+    private static final Parser<Double> DIFFERENCE = PERCENT.within(v -> v >= -100 && v <= 100, "−100–100");
 
+    private final KnownCodes codes;
     private final Parser<String> indicator;
     private final Parser<Long> year;
 
@@ -33,6 +36,7 @@ final class IndicatorSheet extends TableSheet<ValueRow> {
     IndicatorSheet(KnownCodes codes, Period period) {
         super(List.of(INDICATOR, YEAR, NUMERATOR, DENOMINATOR, VALUE, NOTE), List.of(INDICATOR, YEAR),
                 INDICATOR, NUMERATOR);
+        this.codes = codes;
         this.indicator = CellValues.code(codes::isIndicator, Problem.UNKNOWN_INDICATOR);
         this.year = period == null
                 ? WHOLE.within(y -> y >= FIRST_YEAR, "≥ " + FIRST_YEAR)
@@ -55,10 +59,12 @@ final class IndicatorSheet extends TableSheet<ValueRow> {
         Long yearValue = row.required(YEAR, year);
         Long numerator = row.optional(NUMERATOR, NUMERATOR_COUNT);
         Long denominator = row.optional(DENOMINATOR, DENOMINATOR_COUNT);
+        Parser<Double> range = code != null && codes.isDifference(code) ? DIFFERENCE : PERCENT_0_100;
         Double value = row.isBlank(NUMERATOR) || row.isBlank(DENOMINATOR)
-                ? row.required(VALUE, PERCENT_0_100)
-                : row.optional(VALUE, PERCENT_0_100);
+                ? row.required(VALUE, range)
+                : row.optional(VALUE, range);
         if (!row.isOk()) {
+            row.ofRow(code, yearValue == null ? null : yearValue.intValue());
             return null;
         }
         Double computed = null;
@@ -66,6 +72,7 @@ final class IndicatorSheet extends TableSheet<ValueRow> {
             if (numerator > denominator) {
                 row.problem(row.source(NUMERATOR), Problem.OUT_OF_RANGE,
                         CellValues.show(numerator), "0–" + denominator);
+                row.ofRow(code, yearValue.intValue());
                 return null;
             }
             computed = CellValues.normalise(numerator * 100.0 / denominator);
@@ -73,6 +80,7 @@ final class IndicatorSheet extends TableSheet<ValueRow> {
         if (value != null && computed != null
                 && Math.abs(Math.round(value * 1e6) - Math.round(computed * 1e6)) > TOLERANCE_MILLIONTHS) {
             row.problem(row.source(VALUE), Problem.COUNTS_DISAGREE, CellValues.show(value), CellValues.show(computed));
+            row.ofRow(code, yearValue.intValue());
             return null;
         }
         boolean given = value != null;

@@ -31,9 +31,11 @@ final class InfoSheet {
     }
 
     private final Parser<String> unit;
+    private final KnownCodes codes;
 
     InfoSheet(KnownCodes codes) {
         this.unit = CellValues.code(codes::isUnit, Problem.UNKNOWN_UNIT);
+        this.codes = codes;
     }
 
     /** A label given twice is taken where it first appears. */
@@ -46,12 +48,15 @@ final class InfoSheet {
                             place.cell(row.number(), VALUE_COLUMN))));
         }
         Fields info = new Fields(values, place.whole(), problems);
-        return new Info(info.required(UNIT, unit), info.text(UNIT_NAME), info.required(PERIOD, InfoSheet::period),
+        return new Info(info.required(UNIT, unit), info.text(UNIT_NAME), info.required(PERIOD, this::period),
                 info.required(SUBMITTED_ON, CellValues::date), info.text(PREPARED_BY), info.source(SUBMITTED_ON));
     }
 
-    private static Parsed<Period> period(SheetCell cell) {
+    private Parsed<Period> period(SheetCell cell) {
         String text = CellValues.text(cell);
-        return Period.parse(text).map(Parsed::ok).orElseGet(() -> Parsed.bad(Problem.BAD_PERIOD, text));
+        return Period.parse(text)
+                .map(p -> codes.isPlanPeriod(p) ? Parsed.ok(p)
+                        : Parsed.<Period>bad(Problem.PERIOD_OUTSIDE_PLAN, p.code(), codes.planPeriods()))
+                .orElseGet(() -> Parsed.bad(Problem.BAD_PERIOD, text));
     }
 }

@@ -41,5 +41,18 @@ public enum Problem {
      * A sheet with more filled rows than any report has: the file is not read (a report is a few dozen rows;
      * a million would hold the reader and the database). args: the most rows a sheet may have.
      */
-    TOO_MANY_ROWS
+    TOO_MANY_ROWS,
+    /** A period the plan owes no report for (catalog reading 18): the file is not read. args: the period, the plan's periods. */
+    PERIOD_OUTSIDE_PLAN,
+    /** The report is dated before its period began (reading 18). args: the date, the first day of the period. */
+    DATE_BEFORE_PERIOD,
+    /** The report is dated after the day of the check (reading 18). args: the date, the day of the check. */
+    DATE_AFTER_CHECK,
+    /** A completion date after the day the report was sent (reading 18). args: the date, the day sent. */
+    COMPLETED_AFTER_SENT,
+    /**
+     * Two versions of one report with the same date, which only the command line meets (reading 13): the one
+     * whose file was modified last counts. args: the other file, the date.
+     */
+    SAME_DAY_VERSIONS
 }

@@ -35,16 +35,20 @@ public final class FindingMessages {
         return messages.text("phrase.yearly", code, String.valueOf(f.year()));
     }
 
-    // The only "at most" target (LIT_GENDER_GAP) is breached from above: the gap exceeds what is allowed.
+    // A threshold exceeded is a gap's (LIT_GENDER_GAP's upper bound); a negative threshold is a gap's lower
+    // bound, since no percentage target is negative.
     private static String key(Finding f) {
-        boolean exceeds = f.kind() == FindingKind.UNMET_TARGET && f.actual() > f.target();
-        return "finding." + f.kind().name() + (exceeds ? ".atMost" : "");
+        String suffix = f.kind() != FindingKind.UNMET_TARGET ? ""
+                : f.actual() > f.target() ? ".atMost"
+                : f.target() < 0 ? ".belowGap" : "";
+        return "finding." + f.kind().name() + suffix;
     }
 
     /**
      * Every template takes the same arguments and uses those its kind has:
      * {0} unit, {1} indicator, {2} deliverable, {3} year, {4} actual, {5} target, {6} period,
-     * {7} due, {8} date, {9} citation. All are text already, so MessageFormat never regroups a year.
+     * {7} due, {8} date, {9} citation, {10} the first further argument (TREND_NOT_MET: the year compared with).
+     * All are text already, so MessageFormat never regroups a year.
      */
     private Object[] arguments(Finding f) {
         return new Object[] {
@@ -57,7 +61,8 @@ public final class FindingMessages {
             f.period() == null ? null : messages.period(f.period()),
             date(f.due()),
             date(f.date()),
-            f.citation()
+            f.citation(),
+            f.problemArgs().isEmpty() ? null : f.problemArgs().get(0)
         };
     }
 

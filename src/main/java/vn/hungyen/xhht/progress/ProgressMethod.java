@@ -69,7 +69,7 @@ final class ProgressMethod {
             outlook = trendOutlook(observed, scaling(base.getValue()));
         } else {
             required = growth(nonZero(target), y0, milestone - base.getKey());
-            int direction = kind == TargetKind.AT_LEAST ? 1 : -1;
+            int direction = kind == TargetKind.AT_MOST || kind == TargetKind.WITHIN ? -1 : 1;
             // the base met the target exactly: no growth was needed, so any move the wrong way is a risk
             ratio = required == 0 ? null : direction * observed / Math.abs(required);
             outlook = achieved ? Outlook.ACHIEVED : ratio == null ? Outlook.AT_RISK : outlook(ratio);
@@ -101,7 +101,7 @@ final class ProgressMethod {
     }
 
     static boolean meets(TargetKind kind, double value, double target) {
-        return kind == TargetKind.AT_MOST ? value <= target : value >= target;
+        return kind.met(value, target);
     }
 
     private static double growth(double to, double from, int years) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.hungyen.xhht.engine.Duty;
 import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.engine.Target;
+import vn.hungyen.xhht.engine.TargetKind;
 
 /**
  * Every rule of a rule pack with what a rule author and an auditor want to know about it: its clause and the
@@ -58,11 +59,9 @@ public record RuleCatalog(List<CatalogEntry> entries) {
 
     private static List<String> targetTerms(List<Target> ts) {
         DecimalFormat number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return ts.stream().map(t -> switch (t.kind()) {
-            case AT_LEAST -> "≥ " + number.format(t.threshold()) + " (" + t.year() + ")";
-            case AT_MOST -> "≤ " + number.format(t.threshold()) + " (" + t.year() + ")";
-            case RISES -> "↑ (" + t.year() + ")";
-        }).distinct().sorted().toList();
+        return ts.stream().map(t -> t.kind() == TargetKind.RISES ? "↑ (" + t.year() + ")"
+                : t.kind().sign() + " " + number.format(t.threshold()) + " (" + t.year() + ")")
+                .distinct().sorted().toList();
     }
 
     private static List<String> dutyTerms(List<Duty> ds) {

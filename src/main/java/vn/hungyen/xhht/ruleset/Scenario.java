@@ -33,8 +33,12 @@ record Scenario(String file, String name, LocalDate asOf, boolean allUnits, Opti
                   Map<String, String> deliverables, List<Problem> problems, Optional<Path> workbook) {
     }
 
-    /** A cell that could not be read: {@code Chỉ tiêu!E9}, a problem name and its arguments. */
-    record Problem(String cell, vn.hungyen.xhht.intake.Problem problem, List<String> args) {
+    /**
+     * A cell that could not be read: {@code Chỉ tiêu!E9}, a problem name and its arguments, and the code (and
+     * year) of the row it left out, when the row is there.
+     */
+    record Problem(String cell, vn.hungyen.xhht.intake.Problem problem, List<String> args, String rowCode,
+                   Integer rowYear) {
     }
 
     /** Where a failure is reported: {@code scenarios/targets/training.yaml: "Rural workers below 60%"}. */

@@ -153,7 +153,17 @@ final class ScenarioFiles {
                         where + ": problem \"" + name + "\" is not one of "
                                 + List.of(vn.hungyen.xhht.intake.Problem.values())));
         List<String> args = p.get("text") == null ? List.of() : List.of(text(p.get("text")));
-        return new Scenario.Problem(text(p.get("cell")), problem, args);
+        // "row: RURAL_CLC 2015": the problem left out a row that is there, with that code (and year)
+        String[] row = p.get("row") == null ? new String[0] : text(p.get("row")).trim().split("\\s+");
+        Integer rowYear = null;
+        if (row.length > 1) {
+            try {
+                rowYear = Integer.valueOf(row[1]);
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(where + ": row \"" + text(p.get("row")) + "\" is not \"CODE\" or \"CODE YEAR\"");
+            }
+        }
+        return new Scenario.Problem(text(p.get("cell")), problem, args, row.length == 0 ? null : row[0], rowYear);
     }
 
     private static Expected expected(Map<String, Object> e, String where) {

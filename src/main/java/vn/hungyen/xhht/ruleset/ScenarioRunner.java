@@ -140,11 +140,14 @@ public final class ScenarioRunner {
         return switch (t.kind()) {
             case RISES -> t.year() - RISING_BASE;
             case AT_LEAST, AT_MOST -> t.threshold();
+            // the least above the threshold a percentage with two decimals can be
+            case ABOVE -> t.threshold() + 0.01;
+            case WITHIN -> 0;
         };
     }
 
     private static double strictest(TargetKind kind, double a, double b) {
-        return kind == TargetKind.AT_MOST ? Math.min(a, b) : Math.max(a, b);
+        return kind == TargetKind.AT_MOST || kind == TargetKind.WITHIN ? Math.min(a, b) : Math.max(a, b);
     }
 
     private static String valueKey(String key, Period period, String where) {
@@ -164,13 +167,16 @@ public final class ScenarioRunner {
         }
     }
 
-    /** The rows the unit owes, each done on its due day with a document, with the scenario's own in their place. */
+    /**
+     * The rows the unit owes, each done with a document on its due day (or, for a duty due after the report was
+     * sent, on the day it was sent), with the scenario's own in their place.
+     */
     private List<DeliverableEntry> rows(Scenario.Report r, LocalDate submitted, String where) {
         Map<String, String> statuses = new LinkedHashMap<>();
         pack.obligations().deliverablesOwed(r.unit(), r.period()).stream()
                 .sorted(Comparator.comparing(Duty::deliverable))
                 .forEach(d -> statuses.putIfAbsent(d.deliverable(),
-                        "done " + (d.due() != null ? d.due() : submitted)));
+                        "done " + (d.due() != null && d.due().isBefore(submitted) ? d.due() : submitted)));
         statuses.putAll(r.deliverables());
         List<DeliverableEntry> rows = new ArrayList<>();
         statuses.forEach((code, status) -> {
@@ -204,6 +210,6 @@ public final class ScenarioRunner {
         String[] sheetCell = p.cell() == null ? new String[0] : p.cell().split("!", 2);
         Source source = sheetCell.length == 2 ? new Source(file, sheetCell[0], sheetCell[1])
                 : sheetCell.length == 1 ? Source.sheet(file, sheetCell[0]) : Source.file(file);
-        return new IntakeProblem(source, p.problem(), p.args());
+        return new IntakeProblem(source, p.problem(), p.args(), p.rowCode(), p.rowYear());
     }
 }

@@ -37,12 +37,24 @@ class CrossReportTest {
     }
 
     @Test
-    void aLateCorrectionMakesTheReportLate() {
+    void aLateCorrectionNeverMakesTheReportLate() {
+        // catalog reading 13: timeliness belongs to the first version
         RuleHarness harness = new RuleHarness();
         harness.report("SO_NV", "2015-H2").file("a.xlsx").submittedOn(LocalDate.of(2015, 12, 1));
         harness.report("SO_NV", "2015-H2").file("b.xlsx").submittedOn(LocalDate.of(2016, 1, 5));
+        assertThat(of(harness.check(AS_OF), FindingKind.LATE_REPORT, "REPORT.LATE.H2")).isEmpty();
+    }
+
+    @Test
+    void aLateFirstVersionStaysLateAfterAnOnTimeLookingCorrection() {
+        RuleHarness harness = new RuleHarness();
+        harness.report("SO_NV", "2015-H2").file("a.xlsx").submittedOn(LocalDate.of(2015, 12, 20));
+        harness.report("SO_NV", "2015-H2").file("b.xlsx").submittedOn(LocalDate.of(2016, 1, 5));
         assertThat(of(harness.check(AS_OF), FindingKind.LATE_REPORT, "REPORT.LATE.H2")).singleElement()
-                .satisfies(f -> assertThat(f.source().file()).isEqualTo("b.xlsx"));
+                .satisfies(f -> {
+                    assertThat(f.source().file()).isEqualTo("a.xlsx");
+                    assertThat(f.date()).isEqualTo(LocalDate.of(2015, 12, 20));
+                });
     }
 
     @Test

@@ -20,8 +20,9 @@ import vn.hungyen.xhht.plan.Status;
 
 /**
  * One case per duty, unit (and year) of rule-cases/duties.csv: the duty is owed in the right reports, is
- * on time when done on its due day, late the day after, overdue the day after if not done, and wants
- * evidence.
+ * on time when done on its due day, late the day after, overdue if not done once it is judged (the day after
+ * its due day, or for a duty due after the last report of its year, the day after the next report's
+ * deadline: catalog reading 15), and wants evidence. A report is sent no earlier than what it reports.
  */
 class DutyRulesTest {
 
@@ -33,18 +34,20 @@ class DutyRulesTest {
     void doneOnTheDueDayIsSilent(String rule, String unit, String deliverable, String due, Integer year) {
         Case c = new Case(rule, unit, deliverable, due, year);
         RuleHarness harness = new RuleHarness();
-        harness.report(unit, c.period().code()).done(deliverable, c.dueOrAnyDay());
+        harness.report(unit, c.period().code()).submittedOn(c.sentAfter(c.dueOrAnyDay()))
+                .done(deliverable, c.dueOrAnyDay());
         assertThat(harness.check(LONG_AFTER)).filteredOn(f -> rule.equals(f.ruleId())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: done the day after is late")
-    @MethodSource("datedCases")
+    @MethodSource("onceCases")
     void doneTheDayAfterIsLate(Case c) {
         String rule = c.rule();
         String unit = c.unit();
         String deliverable = c.deliverable();
         RuleHarness harness = new RuleHarness();
-        harness.report(unit, c.period().code()).done(deliverable, c.due().plusDays(1));
+        harness.report(unit, c.period().code()).submittedOn(c.sentAfter(c.due().plusDays(1)))
+                .done(deliverable, c.due().plusDays(1));
         assertThat(of(harness.check(LONG_AFTER), FindingKind.LATE_DELIVERABLE, rule)).singleElement()
                 .satisfies(f -> {
                     assertThat(f.deliverable()).isEqualTo(deliverable);
@@ -53,19 +56,31 @@ class DutyRulesTest {
                 });
     }
 
-    @ParameterizedTest(name = "{0}: not done is overdue the day after, not on the day")
+    @ParameterizedTest(name = "{0}: done the day after answers the next year")
+    @MethodSource("yearlyCases")
+    void aYearlyDutyDoneTheDayAfterIsOverdueForItsYear(Case c) {
+        RuleHarness harness = new RuleHarness();
+        harness.report(c.unit(), c.period().code()).inProgress(c.deliverable());
+        harness.report(c.unit(), c.period().next().code()).done(c.deliverable(), c.due().plusDays(1));
+        List<Finding> findings = harness.check(LONG_AFTER);
+        assertThat(of(findings, FindingKind.LATE_DELIVERABLE, c.rule())).isEmpty();
+        assertThat(of(findings, FindingKind.OVERDUE_DELIVERABLE, c.rule())).singleElement()
+                .satisfies(f -> assertThat(f.year()).isEqualTo(c.year()));
+    }
+
+    @ParameterizedTest(name = "{0}: not done is overdue the day after it is judged, not on the day")
     @MethodSource("datedCases")
-    void notDoneIsOverdueTheDayAfterItsDueDay(Case c) {
+    void notDoneIsOverdueTheDayAfterItIsJudged(Case c) {
         String rule = c.rule();
         String unit = c.unit();
         String deliverable = c.deliverable();
         RuleHarness onTheDay = new RuleHarness();
         onTheDay.report(unit, c.period().code()).inProgress(deliverable);
-        assertThat(of(onTheDay.check(c.due()), FindingKind.OVERDUE_DELIVERABLE, rule)).isEmpty();
+        assertThat(of(onTheDay.check(c.judged()), FindingKind.OVERDUE_DELIVERABLE, rule)).isEmpty();
 
         RuleHarness dayAfter = new RuleHarness();
         dayAfter.report(unit, c.period().code()).inProgress(deliverable);
-        assertThat(of(dayAfter.check(c.due().plusDays(1)), FindingKind.OVERDUE_DELIVERABLE, rule))
+        assertThat(of(dayAfter.check(c.judged().plusDays(1)), FindingKind.OVERDUE_DELIVERABLE, rule))
                 .singleElement().satisfies(f -> assertThat(f.source().cell()).startsWith("B"));
     }
 
@@ -137,6 +152,14 @@ class DutyRulesTest {
                 .extracting(Finding::deliverable).doesNotContain("SN_LEARNING_OPPORTUNITY", "PRESS_COLUMN", "PL02");
     }
 
+    static Stream<Case> onceCases() throws IOException {
+        return datedCases().filter(c -> c.year() == null);
+    }
+
+    static Stream<Case> yearlyCases() throws IOException {
+        return datedCases().filter(c -> c.year() != null && c.year() < 2020);
+    }
+
     /** The cases with a due day: an undated duty is never late nor overdue. */
     static Stream<Case> datedCases() throws IOException {
         try (InputStream in = DutyRulesTest.class.getResourceAsStream(CASES)) {
@@ -178,6 +201,21 @@ class DutyRulesTest {
 
         LocalDate dueOrAnyDay() {
             return due != null ? due : period().day(11, 1);
+        }
+
+        /** The day the period's report is sent when it says something was done on {@code day}. */
+        LocalDate sentAfter(LocalDate day) {
+            LocalDate deadline = period().half() == 1 ? period().day(6, 15) : period().day(12, 15);
+            return day.isAfter(deadline) ? day : deadline;
+        }
+
+        /**
+         * The last day it may be reported done: its due day, or for one due after its year's last report
+         * (15/12), the next report's deadline, 15/06 (none after 2020).
+         */
+        LocalDate judged() {
+            boolean afterLastReport = due.isAfter(LocalDate.of(due.getYear(), 12, 15));
+            return afterLastReport && due.getYear() < 2020 ? LocalDate.of(due.getYear() + 1, 6, 15) : due;
         }
 
         @Override

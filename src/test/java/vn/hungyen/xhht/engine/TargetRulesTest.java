@@ -68,7 +68,8 @@ class TargetRulesTest {
         RuleHarness harness = new RuleHarness();
         double value = switch (kind) {
             case AT_LEAST -> atBoundary ? threshold : threshold - STEP;
-            case AT_MOST -> atBoundary ? threshold : threshold + STEP;
+            case ABOVE -> atBoundary ? threshold + STEP : threshold;
+            case AT_MOST, WITHIN -> atBoundary ? threshold : threshold + STEP;
             case RISES -> atBoundary ? 50 + STEP : 50;
         };
         if (kind == TargetKind.RISES) {

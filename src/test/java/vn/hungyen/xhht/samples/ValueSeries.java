@@ -49,8 +49,8 @@ final class ValueSeries {
         Dice dice = Dice.of("series", unit, indicator);
         return switch (ts.get(0).kind()) {
             case RISES -> rising(dice);
-            case AT_MOST -> staysBelow(ts.get(0).threshold(), dice);
-            case AT_LEAST -> meets(ts, dice);
+            case AT_MOST, WITHIN -> staysBelow(ts.get(0).threshold(), dice);
+            case AT_LEAST, ABOVE -> meets(ts, dice);
         };
     }
 
