@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }
 
-    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "Check as of this day (default: today).")
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "Check as of this day (default: today in Asia/Ho_Chi_Minh).")
     private LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -88,6 +89,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Days are the province's, whatever the machine's time zone (catalog reading 20). */
+    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Map<String, String> environment;
     private final Clock clock;
 
@@ -100,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
-        int status = commandLine(System.getenv(), Clock.systemDefaultZone()).setOut(out).setErr(err).execute(args);
+        int status = commandLine(System.getenv(), Clock.system(PROVINCE)).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         return status;

@@ -1,5 +1,7 @@
 package vn.hungyen.xhht.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import vn.hungyen.xhht.engine.CheckOptions;
@@ -7,6 +9,7 @@ import vn.hungyen.xhht.engine.CheckResult;
 import vn.hungyen.xhht.engine.Checker;
 import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.intake.Intake;
+import vn.hungyen.xhht.intake.Receipt;
 import vn.hungyen.xhht.intake.WorkbookReader;
 
 /**
@@ -39,7 +42,13 @@ public final class FileCheck {
         }
     }
 
+    /** The file's modification time decides between two versions dated the same day (catalog reading 13). */
     private Intake read(ReportFile file) {
-        return reader.read(file.path(), file.displayName());
+        Intake intake = reader.read(file.path(), file.displayName());
+        try {
+            return intake.withReceipt(Receipt.modified(Files.getLastModifiedTime(file.path()).toInstant()));
+        } catch (IOException e) {
+            return intake;
+        }
     }
 }

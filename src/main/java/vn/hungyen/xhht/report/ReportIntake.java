@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -41,15 +42,15 @@ public class ReportIntake {
         this.clock = clock;
     }
 
-    public StoreResult store(IncomingFile file) {
-        return store(file, Optional.empty());
+    public StoreResult store(IncomingFile file, Dating dating) {
+        return store(file, Optional.empty(), dating);
     }
 
     /**
      * Stores the file when its report is of {@code onlyUnit} (any unit when empty); a report of another unit is
      * {@link Outcome#REFUSED} and nothing of it is stored, nor is it told whether the same bytes are stored already.
      */
-    public StoreResult store(IncomingFile file, Optional<String> onlyUnit) {
+    public StoreResult store(IncomingFile file, Optional<String> onlyUnit, Dating dating) {
         String sha256 = sha256(file.bytes());
         Optional<StoreResult> duplicate = duplicate(file, sha256);
         if (duplicate.isPresent()) {
@@ -68,8 +69,10 @@ public class ReportIntake {
                     List.of());
         }
         try {
-            ReportRepository.Stored stored = reports.store(data, intake.problems(), sha256, file.bytes().length,
-                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                    .truncatedTo(ChronoUnit.MILLIS);
+            ReportRepository.Stored stored = reports.store(data, intake.problems(), sha256, file.bytes().length, now,
+                    dating == Dating.RECEIVED ? LocalDate.now(clock) : null);
             long id = stored.id();
             Outcome outcome = stored.before() == null ? Outcome.STORED
                     : stored.after() == id ? Outcome.SUPERSEDES : Outcome.SUPERSEDED;

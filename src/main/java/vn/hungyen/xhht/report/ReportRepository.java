@@ -42,7 +42,7 @@ class ReportRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final String REPORT_COLUMNS = "select id, file_name, sha256, size_bytes, unit_code, unit_name, "
-            + "period, submitted_on, submitted_on_sheet, submitted_on_cell, prepared_by, received_at, is_current "
+            + "period, submitted_on, submitted_on_sheet, submitted_on_cell, prepared_by, received_at, received_on, is_current "
             + "from report ";
 
     private final JdbcClient jdbc;
@@ -65,16 +65,16 @@ class ReportRepository {
      */
     @Transactional
     public Stored store(ReportData data, List<IntakeProblem> problems, String sha256, long size,
-                        OffsetDateTime receivedAt) {
+                        OffsetDateTime receivedAt, LocalDate receivedOn) {
         jdbc.sql("select code from unit where code = ? for update").param(data.unit()).query(String.class).optional();
         Long before = current(data.unit(), data.period());
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into report (file_name, sha256, size_bytes, unit_code, unit_name, period, submitted_on, "
-                        + "deadline, submitted_on_sheet, submitted_on_cell, prepared_by, received_at, is_current) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
+                        + "deadline, submitted_on_sheet, submitted_on_cell, prepared_by, received_at, received_on, "
+                        + "is_current) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
                 .params(data.file(), sha256, size, data.unit(), data.unitName(), data.period().code(),
                         data.submittedOn(), Deadlines.of(data.period()), sheet(data.submittedOnSource()),
-                        cell(data.submittedOnSource()), data.preparedBy(), receivedAt)
+                        cell(data.submittedOnSource()), data.preparedBy(), receivedAt, receivedOn)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         insertValues(id, data.values());
@@ -116,10 +116,10 @@ class ReportRepository {
         for (int i = 0; i < problems.size(); i++) {
             IntakeProblem p = problems.get(i);
             rows.add(new Object[] {id, i, sheet(p.source()), cell(p.source()), p.problem().name(),
-                JSON.writeValueAsString(p.args())});
+                JSON.writeValueAsString(p.args()), p.rowCode(), p.rowYear()});
         }
-        batch.batchUpdate("insert into report_problem (report_id, row_no, sheet, cell, problem, args) "
-                + "values (?, ?, ?, ?, ?, ?)", rows);
+        batch.batchUpdate("insert into report_problem (report_id, row_no, sheet, cell, problem, args, row_code, "
+                + "row_year) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Marks the report of the unit and period that counts ({@link StoredReport#LATEST_FIRST}), and only it. */
@@ -155,7 +155,8 @@ class ReportRepository {
      */
     List<CountingValue> countingValues() {
         List<CountingValue> rows = jdbc.sql("select r.id, r.file_name, r.sha256, r.size_bytes, r.unit_code, "
-                        + "r.unit_name, r.period, r.submitted_on, r.prepared_by, r.received_at, r.is_current, "
+                        + "r.unit_name, r.period, r.submitted_on, r.prepared_by, r.received_at, r.received_on, "
+                        + "r.is_current, "
                         + "v.indicator, v.value_year, v.percent from report_value v join report r on r.id = v.report_id "
                         + "where r.is_current")
                 .query((rs, n) -> new CountingValue(report(rs, n), rs.getString("indicator"), rs.getInt("value_year"),
@@ -222,7 +223,7 @@ class ReportRepository {
                     List.copyOf(values.getOrDefault(r.id(), List.of())),
                     List.copyOf(deliverables.getOrDefault(r.id(), List.of())));
             intakes.add(new StoredIntake(r, new Intake(r.fileName(), Optional.of(data),
-                    problems.getOrDefault(r.id(), List.of()))));
+                    problems.getOrDefault(r.id(), List.of()), r.receipt())));
         }
         return intakes;
     }
@@ -242,15 +243,17 @@ class ReportRepository {
     }
 
     private static IntakeProblem problem(ResultSet rs, String file) throws SQLException {
+        int rowYear = rs.getInt("row_year");
         return new IntakeProblem(source(file, rs.getString("sheet"), rs.getString("cell")),
-                Problem.valueOf(rs.getString("problem")), JSON.readValue(rs.getString("args"), STRINGS));
+                Problem.valueOf(rs.getString("problem")), JSON.readValue(rs.getString("args"), STRINGS),
+                rs.getString("row_code"), rs.wasNull() ? null : rowYear);
     }
 
     private static StoredReport report(ResultSet rs, int row) throws SQLException {
         return new StoredReport(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                 rs.getLong("size_bytes"), rs.getString("unit_code"), rs.getString("unit_name"),
                 Period.of(rs.getString("period")), date(rs, "submitted_on"), rs.getString("prepared_by"),
-                rs.getObject("received_at", OffsetDateTime.class), rs.getBoolean("is_current"));
+                rs.getObject("received_at", OffsetDateTime.class), date(rs, "received_on"), rs.getBoolean("is_current"));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.system.Caller;
 import vn.hungyen.xhht.plan.UnitKind;
+import vn.hungyen.xhht.report.Dating;
 import vn.hungyen.xhht.report.IncomingFile;
 import vn.hungyen.xhht.system.ApiException;
 import vn.hungyen.xhht.system.Paging;
@@ -47,11 +48,25 @@ class ReportController {
                     + "a period supersedes the one stored before when it was submitted later (SUPERSEDES). All "
                     + "reports are then judged again; each outcome lists the findings about its report.")
     UploadResult upload(@RequestPart(FILES) List<MultipartFile> files, Principal principal, Language language) {
+        return uploads.upload(incoming(files), Caller.of(principal), language);
+    }
+
+    private static List<IncomingFile> incoming(List<MultipartFile> files) {
         List<IncomingFile> incoming = files.stream().filter(f -> !isNoFile(f)).map(ReportController::incoming).toList();
         if (incoming.isEmpty()) {
             throw ApiException.badRequest("api.error.noFile", FILES);
         }
-        return uploads.upload(incoming, Caller.of(principal), language);
+        return incoming;
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Administrators: bring in reports sent on paper or by e-mail, dated by the date written in "
+            + "them (\"Ngày gửi\") rather than by today",
+            description = "As POST /api/reports, except for timeliness (catalog reading 14): an upload is dated by "
+                    + "the day the application received it, an import by its written date.")
+    UploadResult importHistory(@RequestPart(FILES) List<MultipartFile> files, Principal principal,
+                               Language language) {
+        return uploads.upload(incoming(files), Caller.of(principal), language, Dating.STATED);
     }
 
     @GetMapping

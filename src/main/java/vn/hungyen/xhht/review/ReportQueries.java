@@ -31,7 +31,7 @@ import vn.hungyen.xhht.unit.Texts;
 public class ReportQueries {
 
     private static final String SELECT = "select r.id, r.file_name, r.unit_code, u.kind as unit_kind, r.period, "
-            + "r.submitted_on, r.deadline, r.received_at, r.is_current, "
+            + "r.submitted_on, r.deadline, r.received_at, r.received_on, r.is_current, "
             + "coalesce(f.high, 0) as high, coalesce(f.medium, 0) as medium, coalesce(f.low, 0) as low "
             + "from report r join unit u on u.code = r.unit_code left join ("
             + "select report_id, sum(case when severity = 'HIGH' then 1 else 0 end) as high, "
@@ -100,7 +100,8 @@ public class ReportQueries {
                 .equal("r.period", f.period() == null ? null : f.period().code())
                 .equal("r.is_current", f.current());
         if (f.late() != null) {
-            where.condition(f.late() ? "r.submitted_on > r.deadline" : "r.submitted_on <= r.deadline");
+            where.condition(f.late() ? "coalesce(r.received_on, r.submitted_on) > r.deadline"
+                    : "coalesce(r.received_on, r.submitted_on) <= r.deadline");
         }
         return where;
     }
@@ -109,11 +110,14 @@ public class ReportQueries {
         Period period = Period.of(rs.getString("period"));
         String unit = rs.getString("unit_code");
         var submittedOn = rs.getDate("submitted_on").toLocalDate();
+        java.sql.Date received = rs.getDate("received_on");
+        var receivedOn = received == null ? null : received.toLocalDate();
+        var sentOn = receivedOn != null ? receivedOn : submittedOn;
         var deadline = rs.getDate("deadline").toLocalDate();
         return new ReportListItem(rs.getLong("id"), rs.getString("file_name"), unit, texts.names().unit(unit),
                 UnitKind.valueOf(rs.getString("unit_kind")), period.code(), texts.messages().period(period),
-                submittedOn, deadline, !submittedOn.isAfter(deadline),
-                rs.getObject("received_at", OffsetDateTime.class), rs.getBoolean("is_current"),
+                submittedOn, deadline, !sentOn.isAfter(deadline),
+                rs.getObject("received_at", OffsetDateTime.class), receivedOn != null, rs.getBoolean("is_current"),
                 SeverityCounts.of(rs.getLong("high"), rs.getLong("medium"), rs.getLong("low")));
     }
 }

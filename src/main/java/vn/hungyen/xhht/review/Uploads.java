@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.hungyen.xhht.intake.IntakeProblem;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.plan.Text;
+import vn.hungyen.xhht.report.Dating;
 import vn.hungyen.xhht.report.IncomingFile;
 import vn.hungyen.xhht.report.Outcome;
 import vn.hungyen.xhht.report.ReportIntake;
@@ -40,9 +41,17 @@ public class Uploads {
 
     /** Uploads by {@code caller}, who may send only their unit's reports when they are bound to one. */
     public UploadResult upload(List<IncomingFile> files, Caller caller, Language language) {
+        return upload(files, caller, language, Dating.RECEIVED);
+    }
+
+    /**
+     * As {@link #upload(List, Caller, Language)}; {@code dating} says whether the reports are dated by the day
+     * they arrive or, for history brought in by an administrator, by the date written in them.
+     */
+    public UploadResult upload(List<IncomingFile> files, Caller caller, Language language, Dating dating) {
         List<StoreResult> results = new ArrayList<>();
         for (IncomingFile f : files) {
-            StoreResult r = intake.store(f, caller.unit());
+            StoreResult r = intake.store(f, caller.unit(), dating);
             results.add(r);
             audit(r, caller);
         }
@@ -61,10 +70,13 @@ public class Uploads {
                 r.file(), what, r.outcome().stored() ? r.reportId() : null, null);
     }
 
-    /** Stores the files without judging them; the caller runs the {@link Evaluation} once afterwards. */
+    /**
+     * Stores history with its written dates (the sample reports) without judging it; the caller runs the
+     * {@link Evaluation} once afterwards.
+     */
     List<StoreResult> store(List<IncomingFile> files) {
         List<StoreResult> results = new ArrayList<>();
-        files.forEach(f -> results.add(intake.store(f)));
+        files.forEach(f -> results.add(intake.store(f, Dating.STATED)));
         return results;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.hungyen.xhht.check.ReportFile;
 import vn.hungyen.xhht.engine.RulePack;
+import vn.hungyen.xhht.report.Dating;
 import vn.hungyen.xhht.report.IncomingFile;
 import vn.hungyen.xhht.report.Outcome;
 import vn.hungyen.xhht.report.ReportIntake;
@@ -39,7 +40,7 @@ public final class RecheckBenchmark {
             long start = System.nanoTime();
             int rejected = 0;
             for (ReportFile f : app.files) {
-                var result = intake.store(new IncomingFile(f.displayName(), Files.readAllBytes(f.path())));
+                var result = intake.store(new IncomingFile(f.displayName(), Files.readAllBytes(f.path())), Dating.STATED);
                 if (result.outcome() == Outcome.REJECTED && rejected++ == 0) {
                     System.out.println("rejected: " + f.displayName() + " " + result.problems());
                 }

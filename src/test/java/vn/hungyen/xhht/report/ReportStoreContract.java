@@ -92,7 +92,7 @@ abstract class ReportStoreContract {
         assertThat(read.problems()).extracting(p -> p.problem())
                 .contains(Problem.BAD_NUMBER, Problem.UNKNOWN_INDICATOR, Problem.DUPLICATE_ROW, Problem.DONE_WITHOUT_DATE);
 
-        StoreResult result = intake.store(new IncomingFile("2015-H2/vanlam.xlsx", Files.readAllBytes(file)));
+        StoreResult result = intake.store(new IncomingFile("2015-H2/vanlam.xlsx", Files.readAllBytes(file)), Dating.STATED);
 
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.problems()).isEqualTo(read.problems());
@@ -105,17 +105,17 @@ abstract class ReportStoreContract {
         Path sample = Path.of("sample-reports/2017-H2/h-vanlam-2017-H2.xlsx");
         Assumptions.assumeTrue(Files.isRegularFile(sample), "no sample reports yet");
         Intake read = rules.reader().read(sample, "h-vanlam-2017-H2.xlsx");
-        StoreResult result = intake.store(new IncomingFile("h-vanlam-2017-H2.xlsx", Files.readAllBytes(sample)));
+        StoreResult result = intake.store(new IncomingFile("h-vanlam-2017-H2.xlsx", Files.readAllBytes(sample)), Dating.STATED);
         assertThat(stored.intake(result.reportId()).orElseThrow().intake()).isEqualTo(read);
     }
 
     @Test
     void theSameBytesAreStoredOnce() throws IOException {
         byte[] bytes = bytes(report("H_VANLAM", "2015-H2", LocalDate.of(2015, 12, 10)));
-        StoreResult first = intake.store(new IncomingFile("a.xlsx", bytes));
+        StoreResult first = intake.store(new IncomingFile("a.xlsx", bytes), Dating.STATED);
         List<Long> counts = Database.rowCounts(jdbc);
 
-        StoreResult again = intake.store(new IncomingFile("renamed.xlsx", bytes));
+        StoreResult again = intake.store(new IncomingFile("renamed.xlsx", bytes), Dating.STATED);
 
         assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
         assertThat(again.reportId()).isEqualTo(first.reportId());
@@ -170,7 +170,7 @@ abstract class ReportStoreContract {
                 new IncomingFile("bad-period.xlsx", bytes(report("H_VANLAM", "2015-H3", LocalDate.of(2015, 12, 1)))),
                 new IncomingFile("no-date.xlsx", bytes(WorkbookBuilder.workbook().unit("H_VANLAM").period("2015-H2"))));
 
-        List<StoreResult> results = files.stream().map(intake::store).toList();
+        List<StoreResult> results = files.stream().map(f -> intake.store(f, Dating.STATED)).toList();
 
         assertThat(results).allSatisfy(r -> {
             assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
@@ -189,7 +189,7 @@ abstract class ReportStoreContract {
                 LocalDate.of(2015, 12, 1), null, new Source("broken.xlsx", "Thông tin", "B4"), List.of(),
                 List.of(new DeliverableEntry("PL02", null, null, null, null, null, null, null)));
 
-        assertThatThrownBy(() -> repository.store(broken, List.of(), "0".repeat(64), 1, OffsetDateTime.now()))
+        assertThatThrownBy(() -> repository.store(broken, List.of(), "0".repeat(64), 1, OffsetDateTime.now(), null))
                 .isInstanceOf(NullPointerException.class);
 
         assertThat(Database.rowCounts(jdbc)).containsOnly(0L);
@@ -200,7 +200,7 @@ abstract class ReportStoreContract {
     }
 
     private StoreResult store(String name, WorkbookBuilder workbook) throws IOException {
-        return intake.store(new IncomingFile(name, bytes(workbook)));
+        return intake.store(new IncomingFile(name, bytes(workbook)), Dating.STATED);
     }
 
     private byte[] bytes(WorkbookBuilder workbook) throws IOException {
