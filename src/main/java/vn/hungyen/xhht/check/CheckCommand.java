@@ -104,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
     public static int run(String... args) {
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
-        int status = commandLine(System.getenv(), Clock.system(PROVINCE)).setOut(out).setErr(err).execute(args);
+        int status = commandLine(System.getenv(), Clock.systemUTC()).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         return status;
@@ -186,7 +186,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckResult check(RulePack pack, List<ReportFile> files) {
-        CheckOptions options = new CheckOptions(asOf != null ? asOf : LocalDate.now(clock), allUnits,
+        CheckOptions options = new CheckOptions(asOf != null ? asOf : LocalDate.now(clock.withZone(PROVINCE)), allUnits,
                 Optional.ofNullable(periods).map(PeriodSpan::periods));
         return new FileCheck(pack, new WorkbookReader(pack.codes()), Runtime.getRuntime().availableProcessors())
                 .check(files, options);

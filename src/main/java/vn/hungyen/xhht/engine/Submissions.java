@@ -48,10 +48,13 @@ final class Submissions {
         }
     }
 
-    /** Sent later first; a tie goes to the later receipt, then the later file name; a full tie to the first given. */
+    /**
+     * Sent later first; a tie goes to the later receipt, then (files of a folder) the later file name; a full tie
+     * to the first given, which for stored versions is the one stored last.
+     */
     private static final Comparator<Version> LATEST_FIRST = Comparator.comparing(Version::sentOn)
             .thenComparing(Version::at, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(v -> v.data().file()).reversed();
+            .thenComparing(v -> v.stored() ? "" : v.data().file()).reversed();
 
     final List<ReportSummary> summaries = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();

@@ -77,6 +77,9 @@ final class Fields {
 
     /** Marks the problems of this record as those of a row that gives {@code code} and {@code year}. */
     void ofRow(String code, Integer year) {
+        if (code == null) {
+            return;
+        }
         for (int i = firstProblem; i < problems.size(); i++) {
             problems.set(i, problems.get(i).ofRow(code, year));
         }

@@ -244,9 +244,10 @@ class ReportRepository {
 
     private static IntakeProblem problem(ResultSet rs, String file) throws SQLException {
         int rowYear = rs.getInt("row_year");
+        Integer year = rs.wasNull() ? null : rowYear;
         return new IntakeProblem(source(file, rs.getString("sheet"), rs.getString("cell")),
                 Problem.valueOf(rs.getString("problem")), JSON.readValue(rs.getString("args"), STRINGS),
-                rs.getString("row_code"), rs.wasNull() ? null : rowYear);
+                rs.getString("row_code"), year);
     }
 
     private static StoredReport report(ResultSet rs, int row) throws SQLException {

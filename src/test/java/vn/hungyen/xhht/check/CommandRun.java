@@ -18,9 +18,13 @@ record CommandRun(int status, String out, String err) {
     }
 
     static CommandRun check(Map<String, String> environment, String... args) {
+        return checkAt(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), environment, args);
+    }
+
+    /** A run on a machine whose clock (and time zone) is {@code clock}. */
+    static CommandRun checkAt(Clock clock, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         int status = CheckCommand.commandLine(environment, clock)
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);
