@@ -3,6 +3,7 @@ package vn.hungyen.xhht.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -415,6 +416,32 @@ abstract class ReviewApiContract extends NewInstallation {
         assertThat(api.get("paths").get("/api/findings").get("get").get("parameters").toString())
                 .contains("\"lang\"").doesNotContain("\"language\"");
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anUploadIsDatedByTheDayItArrivedAndKeepsItsWrittenDate() throws Exception {
+        // catalog reading 14: a 2015-H2 report dated 10/12/2015 but received on 10/01/2016 is late
+        JsonNode outcome = send(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.9)))
+                .get("files").get(0);
+        JsonNode late = only(outcome.get("findings"), "LATE_REPORT");
+        assertThat(late.get("date").asString()).isEqualTo(FixedClock.TODAY.toString());
+        JsonNode report = json(get("/api/reports/" + outcome.get("reportId").asLong()));
+        assertThat(report.toString()).contains("\"submittedOn\":\"2015-12-10\"").contains("\"datedByReceipt\":true")
+                .contains("\"onTime\":false");
+    }
+
+    @Test
+    void anAdministratorsImportOfHistoryKeepsItsWrittenDate() throws Exception {
+        MockMultipartFile paper = file("vanlam-giay.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.9));
+        JsonNode outcome = json(multipart("/api/reports/import").file(paper)).get("files").get(0);
+        assertThat(outcome.get("outcome").asString()).isEqualTo("STORED");
+        assertThat(outcome.get("findings").toString()).doesNotContain("LATE_REPORT");
+        JsonNode report = json(get("/api/reports/" + outcome.get("reportId").asLong()));
+        assertThat(report.toString()).contains("\"datedByReceipt\":false").contains("\"onTime\":true");
+
+        mvc.perform(multipart("/api/reports/import").file(paper)
+                        .with(user("vanlam").roles("UNIT_REPORTER")))
+                .andExpect(status().isForbidden());
     }
 
     private JsonNode json(RequestBuilder request) throws Exception {

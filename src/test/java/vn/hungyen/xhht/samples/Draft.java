@@ -78,6 +78,12 @@ record Draft(Unit unit, Period period, String file, LocalDate submittedOn, Strin
         return new Draft(unit, period, file, submittedOn, preparedBy, values, changed, styles);
     }
 
+    Draft plusDuty(DutyLine line) {
+        List<DutyLine> more = new ArrayList<>(duties);
+        more.add(line);
+        return new Draft(unit, period, file, submittedOn, preparedBy, values, more, styles);
+    }
+
     Draft withoutDuty(String deliverable) {
         List<DutyLine> kept = duties.stream().filter(d -> !d.deliverable().equals(deliverable)).toList();
         require(kept.size() < duties.size(), deliverable);

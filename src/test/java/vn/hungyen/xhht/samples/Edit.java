@@ -58,6 +58,11 @@ interface Edit {
         return change(d -> d.plusValue(ValueLine.of(code, year, value, note)));
     }
 
+    /** A row the report does not owe, such as a duty of last year reported done since. */
+    static Edit extraDuty(String deliverable, Status status, LocalDate completedOn, String documentNo, String note) {
+        return change(d -> d.plusDuty(new DutyLine(deliverable, status, completedOn, documentNo, note)));
+    }
+
     static Edit withoutDuty(String deliverable) {
         return change(d -> d.withoutDuty(deliverable));
     }

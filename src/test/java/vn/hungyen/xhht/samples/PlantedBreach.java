@@ -114,7 +114,29 @@ record PlantedBreach(String unit, Period period, String what, Edit edit, List<Ex
                     + "30; so-nv-2020-H2-sua-doi.xlsx (14/12/2020) corrects it: the later one counts, no finding")
                     .by(Edit.corrected(Edit.value("OFF_FL_L3", 2020, 27.5), LocalDate.of(2020, 12, 7), "-sua-doi",
                             LocalDate.of(2020, 12, 14)))
-                    .never(UNMET_TARGET, "OFF_FL_L3.2020", HIGH, VALUES + "!E6").done());
+                    .never(UNMET_TARGET, "OFF_FL_L3.2020", HIGH, VALUES + "!E6").done(),
+            // the calendar's readings (catalog 9, 12, 15, 16)
+            plant("HOI_ND", "2018-H2", "ND_SURVEY, a standing duty, \"Chưa thực hiện\" in a second-half report: "
+                    + "not started in a whole year (reading 16; mass organisation: LOW)")
+                    .by(Edit.duty("ND_SURVEY", Status.NOT_STARTED, null, null, "Chưa bố trí được kinh phí"))
+                    .gives(OVERDUE_DELIVERABLE, "ND_SURVEY", LOW, ROWS + "!B4").done(),
+            plant("SO_GDDT", "2020-H2", "LIT_GENDER_GAP of 2020 reported −0.62: women ahead by more than the 0.50 "
+                    + "points allowed either way (reading 9)")
+                    .by(Edit.value("LIT_GENDER_GAP", 2020, -0.62))
+                    .gives(UNMET_TARGET, "LIT_GENDER_GAP.2020", LOW, VALUES + "!E6").done(),
+            plant("H_PHUCU", "2016-H1", "an interim UNIV_PRESCHOOL5 of 2016, 96.2, in the first-half report: "
+                    + "progress, never a finding (reading 12)")
+                    .by(Edit.extraValue("UNIV_PRESCHOOL5", 2016, 96.2, "Số liệu ước tính 6 tháng đầu năm"))
+                    .never(UNMET_TARGET, "UNIV_PRESCHOOL5.2016-2020", HIGH, VALUES + "!E2").done(),
+            plant("H_MYHAO", "2016-H2", "PL10 of 2016 \"Đang thực hiện\": the inspection is set for 20/12, after "
+                    + "this report is due")
+                    .by(Edit.duty("PL10", Status.IN_PROGRESS, null, null, "Dự kiến kiểm tra ngày 20/12/2016"))
+                    .never(OVERDUE_DELIVERABLE, "PL10", HIGH, ROWS + "!B2").done(),
+            plant("H_MYHAO", "2017-H1", "PL10 of 2016 reported done on 20/12/2016 in the next report: on time "
+                    + "(reading 15)")
+                    .by(Edit.extraDuty("PL10", Status.DONE, LocalDate.of(2016, 12, 20), "88/KL-UBND",
+                            "Đã kiểm tra ngày 20/12/2016"))
+                    .never(OVERDUE_DELIVERABLE, "PL10", HIGH, ROWS + "!B2").done());
 
     /** The file the breach is planted in, inside sample-reports/. */
     String file() {
