@@ -19,9 +19,10 @@ import vn.hungyen.xhht.plan.Status;
 class NoticeRepository {
 
     /** The report of each unit and period that counted on the day: row_number 1 of its unit and period. */
+    private static final String SENT_ON = "coalesce(received_on, submitted_on)";
     private static final String COUNTING = "select id, unit_code, period, submitted_on, file_name, row_number() over "
-            + "(partition by unit_code, period order by submitted_on desc, file_name desc, id desc) as n "
-            + "from report where submitted_on <= ?";
+            + "(partition by unit_code, period order by " + SENT_ON + " desc, received_at desc, id desc) as n "
+            + "from report where " + SENT_ON + " <= ?";
 
     private final JdbcClient jdbc;
 
@@ -37,17 +38,16 @@ class NoticeRepository {
     /** The units and periods ({@code UNIT/2015-H2}) some report had been sent for by the day. */
     @Transactional(readOnly = true)
     Set<String> reported(LocalDate day) {
-        return new HashSet<>(jdbc.sql("select distinct unit_code, period from report where submitted_on <= ?")
+        return new HashSet<>(jdbc.sql("select distinct unit_code, period from report where " + SENT_ON + " <= ?")
                 .param(day).query((rs, n) -> rs.getString("unit_code") + "/" + rs.getString("period")).list());
     }
 
-    /** The deliverable rows of the reports that counted on the day, the report sent last first. */
+    /** The deliverable rows of the reports that counted on the day, the latest period's first (as the rules). */
     @Transactional(readOnly = true)
     List<Row> deliverables(LocalDate day) {
         return jdbc.sql("select r.unit_code, r.period, r.submitted_on, r.file_name, r.id, d.deliverable, d.status, "
                         + "d.completed_on from (" + COUNTING + ") r join report_deliverable d on d.report_id = r.id "
-                        + "where r.n = 1 order by r.submitted_on desc, r.period desc, r.file_name desc, r.id desc, "
-                        + "d.row_no")
+                        + "where r.n = 1 order by r.period desc, d.row_no")
                 .param(day)
                 .query((rs, n) -> new Row(rs.getString("unit_code"), Period.of(rs.getString("period")),
                         rs.getDate("submitted_on").toLocalDate(), rs.getString("file_name"), rs.getLong("id"),

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.hungyen.xhht.engine.Duty;
+import vn.hungyen.xhht.engine.ReportDue;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.notice.NoticeView.Item;
 import vn.hungyen.xhht.notice.NoticeView.Type;
@@ -20,7 +21,6 @@ import vn.hungyen.xhht.plan.Period;
 import vn.hungyen.xhht.plan.Status;
 import vn.hungyen.xhht.plan.Unit;
 import vn.hungyen.xhht.plan.UnitKind;
-import vn.hungyen.xhht.report.Deadlines;
 import vn.hungyen.xhht.system.ApiException;
 import vn.hungyen.xhht.unit.RuleBook;
 import vn.hungyen.xhht.unit.Texts;
@@ -81,19 +81,23 @@ public class Notices {
         int overdue = 0;
         for (Unit u : units(unit, kinds)) {
             List<Item> items = new ArrayList<>();
-            for (Period p : Period.range(Deadlines.FIRST, Deadlines.LAST)) {
-                LocalDate due = Deadlines.of(p);
+            for (ReportDue report : rules.obligations().reportsDue()) {
+                Period p = report.period();
+                LocalDate due = report.deadline();
                 if (window.covers(due) && !reported.contains(u.code() + "/" + p.code())) {
                     items.add(new Item(Type.REPORT, p.code(), texts.text("notice.report", texts.messages().period(p)),
                             null, due, distance(day, due), null, "VI", null, null, null));
                 }
             }
             for (Duty d : rules.obligations().duties()) {
-                if (d.unit().equals(u.code()) && d.due() != null && window.covers(d.due())) {
+                // chased from the plan's due day; the findings judge a 31/12 duty only once the next report is due
+                // (catalog reading 15), and the list says which report that is not
+                LocalDate judged = d.due();
+                if (d.unit().equals(u.code()) && judged != null && window.covers(judged)) {
                     NoticeRepository.Row row = latestRows.get(key(d.unit(), d.deliverable(), d.year()));
                     if (row == null || row.status() != Status.DONE) {
                         items.add(new Item(Type.DELIVERABLE, d.deliverable(), texts.names().deliverable(d.deliverable()),
-                                d.year(), d.due(), distance(day, d.due()), d.ruleId(), d.citation(), row == null ? null : row.status(),
+                                d.year(), judged, distance(day, judged), d.ruleId(), d.citation(), row == null ? null : row.status(),
                                 row == null ? null : texts.text("status." + row.status().name()),
                                 row == null ? null : row.reportId()));
                     }
@@ -129,7 +133,9 @@ public class Notices {
         Map<String, NoticeRepository.Row> latest = new HashMap<>();
         for (NoticeRepository.Row row : rows) {
             latest.putIfAbsent(key(row.unit(), row.deliverable(), null), row);
-            latest.putIfAbsent(key(row.unit(), row.deliverable(), row.period().year()), row);
+            // a yearly duty's row answers the year of its completion date, else of its period (reading 15)
+            int year = row.completedOn() != null ? row.completedOn().getYear() : row.period().year();
+            latest.putIfAbsent(key(row.unit(), row.deliverable(), year), row);
         }
         return latest;
     }

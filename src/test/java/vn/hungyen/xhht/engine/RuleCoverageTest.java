@@ -32,7 +32,11 @@ class RuleCoverageTest {
     /** The rules that are not one target or duty, each tested in the class named. */
     private static final Set<String> TESTED_ON_THEIR_OWN = Set.of(
             "PLAN.YEARS", // every "every year" case of TargetRulesTest and DutyRulesTest
-            "CHECK.BELOW_MINIMUM", "CHECK.ABOVE_MAXIMUM", "CHECK.NOT_RISEN", "CHECK.VALUE_MISSING", // TargetRulesTest
+            "CHECK.THRESHOLD_MISSED", "CHECK.NOT_RISEN", "CHECK.VALUE_MISSING", // TargetRulesTest
+            "CALENDAR.REPORTS_DUE", // ReportingRegimeTest
+            "CALENDAR.YEAR_END_VALUE", "CALENDAR.JUDGED_AFTER_DUE_DAY", "CALENDAR.JUDGED_BY_NEXT_REPORT",
+            "CALENDAR.JUDGED_AFTER_LAST_REPORT", "CHECK.NOT_STARTED_IN_A_YEAR", "DATA_ERROR.DATED_BEFORE_PERIOD",
+            "DATA_ERROR.DATED_AFTER_CHECK", "DATA_ERROR.COMPLETED_AFTER_SENT", // CalendarRulesTest
             "CHECK.ROW_MISSING", "CHECK.OVERDUE", "CHECK.OVERDUE_UNREPORTED", "CHECK.COMPLETED_LATE",
             "CHECK.NO_EVIDENCE", // DutyRulesTest
             "REPORT.MISSING.H1", "REPORT.MISSING.H2", "REPORT.LATE.H1", "REPORT.LATE.H2", // ReportingRegimeTest

@@ -138,7 +138,9 @@ class DeliverableSheetReadingTest {
                 .deliverable("PL03", "Hoàn thành", MARCH_1, "46/KH-UBND");
         Intake intake = read(dir, withColumn);
         assertThat(problems(intake)).containsExactly("f.xlsx!Nhiệm vụ!C2 DONE_WITHOUT_DATE []");
-        assertThat(report(intake).deliverables()).extracting(DeliverableEntry::deliverable).containsExactly("PL03");
+        // catalog reading 17: the row stays in, done, with its date unknown
+        assertThat(report(intake).deliverables()).extracting(DeliverableEntry::deliverable)
+                .containsExactly("PL01", "PL03");
 
         WorkbookBuilder withoutColumn = Reading.report();
         withoutColumn.sheet("Nhiệm vụ").row("Mã nhiệm vụ", "Trạng thái").row("PL01", "DONE");
@@ -151,7 +153,7 @@ class DeliverableSheetReadingTest {
                 .deliverable(null, "DONE", MARCH_1, null)
                 .deliverable("PL01", null, null, null)
                 .deliverable(" pl99 ", "Hoàn thành", MARCH_1, null)
-                .deliverable("PL03", "Xong", null, null)
+                .deliverable("PL03", "Sắp xong", null, null)
                 .deliverable("PL10", "DONE", "30/02/2015", null)
                 .deliverable("BUDGET", "Đang thực hiện", "sắp xong", null));
 
@@ -159,10 +161,26 @@ class DeliverableSheetReadingTest {
                 "f.xlsx!Nhiệm vụ!A2 REQUIRED_EMPTY [Mã nhiệm vụ]",
                 "f.xlsx!Nhiệm vụ!B3 REQUIRED_EMPTY [Trạng thái]",
                 "f.xlsx!Nhiệm vụ!A4 UNKNOWN_DELIVERABLE [PL99]",
-                "f.xlsx!Nhiệm vụ!B5 BAD_STATUS [Xong]",
+                "f.xlsx!Nhiệm vụ!B5 BAD_STATUS [Sắp xong]",
                 "f.xlsx!Nhiệm vụ!C6 BAD_DATE [30/02/2015]",
                 "f.xlsx!Nhiệm vụ!C7 BAD_DATE [sắp xong]");
         assertThat(report(intake).deliverables()).isEmpty();
+    }
+
+    @Test
+    void readsTheWordsClerksWriteForEachStatus() {
+        // catalog reading 17: folded for case, diacritics and spaces
+        Intake intake = read(dir, Reading.report()
+                .deliverable("PL01", "Đã hoàn thành", MARCH_1, "1/KH")
+                .deliverable("PL02", "XONG", MARCH_1, "2/KH")
+                .deliverable("PL03", "dang lam", null, null)
+                .deliverable("PL10", "Đang  triển khai", null, null)
+                .deliverable("BUDGET", "chưa", null, null)
+                .deliverable("PL04", "Chưa  triển khai", null, null));
+        assertThat(problems(intake)).isEmpty();
+        assertThat(report(intake).deliverables()).extracting(DeliverableEntry::status).containsExactly(
+                Status.DONE, Status.DONE, Status.IN_PROGRESS, Status.IN_PROGRESS, Status.NOT_STARTED,
+                Status.NOT_STARTED);
     }
 
     @Test

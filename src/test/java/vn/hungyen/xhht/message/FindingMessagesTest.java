@@ -77,10 +77,18 @@ class FindingMessagesTest {
     }
 
     @Test
-    void aTrendComparesWithThePreviousYearsValue() throws IOException {
+    void aTrendNamesTheYearItComparesWith() throws IOException {
+        // catalog reading 19: the latest earlier year with a value, which need not be the year before
         Finding trend = finding(FindingKind.TREND_NOT_MET, 40.0, 41.25);
-        assertThat(messages(Language.VI).message(trend)).contains("đạt 40,00%, không tăng so với năm trước (41,25%)");
-        assertThat(messages(Language.EN).message(trend)).contains("at 40.00%, no higher than the previous year's 41.25%");
+        assertThat(messages(Language.VI).message(trend)).contains("đạt 40,00%, không tăng so với năm 2014 (41,25%)");
+        assertThat(messages(Language.EN).message(trend)).contains("at 40.00%, no higher than 2014's 41.25%");
+    }
+
+    @Test
+    void aGapBelowItsBandReadsAsAGap() throws IOException {
+        Finding gap = finding(FindingKind.UNMET_TARGET, -0.8, -0.5);
+        assertThat(messages(Language.VI).message(gap)).contains("là -0,80 điểm phần trăm, thấp hơn mức chênh lệch cho phép -0,50");
+        assertThat(messages(Language.EN).message(gap)).contains("at -0.80 percentage points, below the allowed gap of -0.50");
     }
 
     @Test
@@ -129,7 +137,8 @@ class FindingMessagesTest {
                 aboutIndicator ? indicator : null, aboutDeliverable ? "PL10" : null,
                 aboutIndicator || aboutDeliverable ? 2015 : null, actual, target, "II.1.a",
                 new Source("vanlam.xlsx", "Chỉ tiêu", "E7"), LocalDate.of(2013, 10, 31), LocalDate.of(2013, 11, 5),
-                kind == FindingKind.DATA_ERROR ? Problem.NOT_A_WORKBOOK : null, List.of());
+                kind == FindingKind.DATA_ERROR ? Problem.NOT_A_WORKBOOK : null,
+                kind == FindingKind.TREND_NOT_MET ? List.of("2014") : List.of());
     }
 
     private static Finding dataError(Problem problem, String... args) {

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.hungyen.xhht.testing.Workbooks.file;
-import static vn.hungyen.xhht.testing.Workbooks.upload;
+import static vn.hungyen.xhht.testing.Workbooks.history;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,23 +26,34 @@ import vn.hungyen.xhht.testing.WorkbookBuilder;
  * What is due and overdue, per unit, over real uploaded workbooks and a real database, as of several days
  * around the 2015-H2 deadline (15/12/2015) and PL10's of 2015 (31/12/2015, every unit but the steering
  * committee). Văn Lâm sent its report on 10/12/2015 with PL10 in progress, and again on 05/01/2016 with PL10
- * done; Khoái Châu sent its on 20/12/2015 (late) with PL10 done. Nobody else sent anything.
+ * done; Khoái Châu sent its on 20/12/2015 (late) with PL10 done. Both report their other yearly duties, which are
+ * due 31/12 too (catalog reading 16), done. Nobody else sent anything.
  */
 abstract class NoticeContract extends NewInstallation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int UNITS = 30;
+    /** The yearly duties due 31/12/2015 but PL10: ALL_ANNUAL_PROGRAM (29 units), BUDGET (19), HU_LEARNING_WEEK (10). */
+    private static final int OTHER_YEARLY = 29 + 19 + 10;
+    private static final int OTHER_YEARLY_OF_A_DISTRICT = 3;
 
     private long vanLamFirst;
 
     @BeforeEach
     void twoDistrictsReported() throws Exception {
-        vanLamFirst = reportId(file("vanlam-v1.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H2",
-                LocalDate.of(2015, 12, 10)).deliverable("PL10", "Đang thực hiện", null, null)));
-        reportId(file("vanlam-v2.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H2", LocalDate.of(2016, 1, 5))
-                .deliverable("PL10", "Hoàn thành", LocalDate.of(2015, 12, 28), "7/BC-UBND")));
-        reportId(file("khoaichau.xlsx", WorkbookBuilder.report("H_KHOAICHAU", "2015-H2", LocalDate.of(2015, 12, 20))
-                .deliverable("PL10", "Hoàn thành", LocalDate.of(2015, 12, 18), "5/BC-UBND")));
+        vanLamFirst = reportId(file("vanlam-v1.xlsx", otherYearlyDone(WorkbookBuilder.report("H_VANLAM", "2015-H2",
+                LocalDate.of(2015, 12, 10)).deliverable("PL10", "Đang thực hiện", null, null))));
+        reportId(file("vanlam-v2.xlsx", otherYearlyDone(WorkbookBuilder.report("H_VANLAM", "2015-H2",
+                LocalDate.of(2016, 1, 5)).deliverable("PL10", "Hoàn thành", LocalDate.of(2015, 12, 28), "7/BC-UBND"))));
+        reportId(file("khoaichau.xlsx", otherYearlyDone(WorkbookBuilder.report("H_KHOAICHAU", "2015-H2",
+                LocalDate.of(2015, 12, 20)).deliverable("PL10", "Hoàn thành", LocalDate.of(2015, 12, 18), "5/BC-UBND"))));
+    }
+
+    private static WorkbookBuilder otherYearlyDone(WorkbookBuilder report) {
+        LocalDate done = LocalDate.of(2015, 11, 20);
+        return report.deliverable("ALL_ANNUAL_PROGRAM", "Hoàn thành", done, "1/KH-UBND")
+                .deliverable("BUDGET", "Hoàn thành", done, "2/KH-UBND")
+                .deliverable("HU_LEARNING_WEEK", "Hoàn thành", done, "3/KH-UBND");
     }
 
     @Test
@@ -53,15 +64,17 @@ abstract class NoticeContract extends NewInstallation {
         assertThat(view.get("since").asString()).isEqualTo("2015-11-01");
         assertThat(view.get("until").asString()).isEqualTo("2015-12-31");
         // nothing was sent by 01/12: every unit owes the report, all but the steering committee PL10,
-        // the steering committee PL14 (31/12/2015)
-        assertThat(view.get("dueSoon").asInt()).isEqualTo(UNITS + UNITS);
+        // the steering committee PL14 (31/12/2015), and the other yearly duties
+        assertThat(view.get("dueSoon").asInt()).isEqualTo(UNITS + UNITS + OTHER_YEARLY);
         assertThat(view.get("overdue").asInt()).isZero();
         JsonNode vanLam = unit(view, "H_VANLAM");
-        assertThat(items(vanLam.get("dueSoon"))).containsExactly("REPORT 2015-H2 2015-12-15 14", "DELIVERABLE PL10 2015-12-31 30");
+        assertThat(items(vanLam.get("dueSoon"))).containsExactly("REPORT 2015-H2 2015-12-15 14",
+                "DELIVERABLE ALL_ANNUAL_PROGRAM 2015-12-31 30", "DELIVERABLE BUDGET 2015-12-31 30",
+                "DELIVERABLE HU_LEARNING_WEEK 2015-12-31 30", "DELIVERABLE PL10 2015-12-31 30");
         JsonNode report = vanLam.get("dueSoon").get(0);
         assertThat(report.get("label").asString()).isEqualTo("Báo cáo 6 tháng cuối năm 2015");
         assertThat(report.get("citation").asString()).isEqualTo("VI");
-        JsonNode pl10 = vanLam.get("dueSoon").get(1);
+        JsonNode pl10 = vanLam.get("dueSoon").get(4);
         assertThat(pl10.get("year").asInt()).isEqualTo(2015);
         assertThat(pl10.get("ruleId").asString()).isEqualTo("PL10");
         assertThat(pl10.get("citation").asString()).isEqualTo("PL 10");
@@ -74,7 +87,9 @@ abstract class NoticeContract extends NewInstallation {
     void theDeadlineItselfIsStillDueAndTheDayAfterItIsOverdueUntilSent() throws Exception {
         JsonNode onTheDay = notices("asOf", "2015-12-15", "unit", "H_KHOAICHAU");
         assertThat(items(unit(onTheDay, "H_KHOAICHAU").get("dueSoon")))
-                .containsExactly("REPORT 2015-H2 2015-12-15 0", "DELIVERABLE PL10 2015-12-31 16");
+                .containsExactly("REPORT 2015-H2 2015-12-15 0", "DELIVERABLE ALL_ANNUAL_PROGRAM 2015-12-31 16",
+                        "DELIVERABLE BUDGET 2015-12-31 16", "DELIVERABLE HU_LEARNING_WEEK 2015-12-31 16",
+                        "DELIVERABLE PL10 2015-12-31 16");
         assertThat(onTheDay.get("units")).hasSize(1);
 
         JsonNode dayAfter = notices("asOf", "2015-12-16", "unit", "H_KHOAICHAU");
@@ -107,13 +122,17 @@ abstract class NoticeContract extends NewInstallation {
         assertThat(view.get("asOf").asString()).isEqualTo(FixedClock.TODAY.toString());
         assertThat(view.get("dueSoon").asInt()).isZero();
         // the report: all but Văn Lâm and Khoái Châu; PL10: the 29 units that owe it but those two; PL14
-        assertThat(view.get("overdue").asInt()).isEqualTo((UNITS - 2) + (UNITS - 1 - 2) + 1);
+        assertThat(view.get("overdue").asInt()).isEqualTo((UNITS - 2) + (UNITS - 1 - 2) + 1
+                + OTHER_YEARLY - 2 * OTHER_YEARLY_OF_A_DISTRICT);
         assertThat(view.get("units")).hasSize(UNITS - 2);
         assertThat(items(unit(view, "H_YENMY").get("overdue")))
-                .containsExactly("REPORT 2015-H2 2015-12-15 26", "DELIVERABLE PL10 2015-12-31 10");
+                .containsExactly("REPORT 2015-H2 2015-12-15 26", "DELIVERABLE ALL_ANNUAL_PROGRAM 2015-12-31 10",
+                        "DELIVERABLE BUDGET 2015-12-31 10", "DELIVERABLE HU_LEARNING_WEEK 2015-12-31 10",
+                        "DELIVERABLE PL10 2015-12-31 10");
         // since the day after the deadline, the report is not listed
         assertThat(items(unit(notices("since", "2015-12-16", "unit", "H_YENMY"), "H_YENMY").get("overdue")))
-                .containsExactly("DELIVERABLE PL10 2015-12-31 10");
+                .containsExactly("DELIVERABLE ALL_ANNUAL_PROGRAM 2015-12-31 10", "DELIVERABLE BUDGET 2015-12-31 10",
+                        "DELIVERABLE HU_LEARNING_WEEK 2015-12-31 10", "DELIVERABLE PL10 2015-12-31 10");
         assertThat(notices("since", "2015-12-01", "unitKind", "MASS_ORGANISATION").get("units")).hasSize(8);
     }
 
@@ -125,7 +144,7 @@ abstract class NoticeContract extends NewInstallation {
         assertThat(page).contains("<h1>Việc sắp đến hạn và quá hạn</h1>")
                 .contains("name=\"asOf\" value=\"2015-12-16\"").contains("name=\"since\" value=\"2015-12-01\"")
                 .contains("name=\"days\" min=\"1\" max=\"366\" value=\"30\"")
-                .contains("UBND huyện Khoái Châu").contains("Quá hạn (1)").contains("Sắp đến hạn (1)")
+                .contains("UBND huyện Khoái Châu").contains("Quá hạn (1)").contains("Sắp đến hạn (4)")
                 .contains("href=\"/units/H_KHOAICHAU/periods/2015-H2/print\">Báo cáo 6 tháng cuối năm 2015</a>")
                 .contains("quá hạn 1 ngày").contains("còn 15 ngày")
                 .contains("<code>PL10</code>").contains("chưa báo cáo")
@@ -176,7 +195,8 @@ abstract class NoticeContract extends NewInstallation {
     }
 
     private long reportId(org.springframework.mock.web.MockMultipartFile file) throws Exception {
-        JsonNode outcome = JSON.readTree(html(upload(file))).get("files").get(0);
+        // reports of years ago, dated by their written dates (catalog reading 14)
+        JsonNode outcome = JSON.readTree(html(history(file))).get("files").get(0);
         assertThat(outcome.get("outcome").asString()).isIn("STORED", "SUPERSEDES");
         return outcome.get("reportId").asLong();
     }

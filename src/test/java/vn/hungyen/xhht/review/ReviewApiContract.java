@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.hungyen.xhht.review.Uploading.file;
+import static vn.hungyen.xhht.review.Uploading.history;
 import static vn.hungyen.xhht.review.Uploading.upload;
 import static vn.hungyen.xhht.review.Uploading.vanLam2015H2;
 
@@ -100,8 +101,8 @@ abstract class ReviewApiContract extends NewInstallation {
 
     @Test
     void aReportSubmittedLaterSupersedesAndTheFindingsAreJudgedAgain() throws Exception {
-        long v1 = storedId(upload(file("vanlam-v1.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5))));
-        JsonNode v2 = json(upload(file("vanlam-v2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 12), 99.9))))
+        long v1 = storedId(history(file("vanlam-v1.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5))));
+        JsonNode v2 = json(history(file("vanlam-v2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 12), 99.9))))
                 .get("files").get(0);
         assertThat(v2.get("outcome").asString()).isEqualTo("SUPERSEDES");
         assertThat(v2.get("otherReportId").asLong()).isEqualTo(v1);
@@ -122,7 +123,7 @@ abstract class ReviewApiContract extends NewInstallation {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(v1));
 
-        JsonNode older = json(upload(file("vanlam-v0.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 1), 90))))
+        JsonNode older = json(history(file("vanlam-v0.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 1), 90))))
                 .get("files").get(0);
         assertThat(older.get("outcome").asString()).isEqualTo("SUPERSEDED");
         assertThat(older.get("otherReportId").asLong()).isEqualTo(v2Id);
@@ -154,8 +155,8 @@ abstract class ReviewApiContract extends NewInstallation {
 
     @Test
     void findingsAreFilteredAndPaged() throws Exception {
-        send(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.5)));
-        send(file("ldld.xlsx", WorkbookBuilder.report("LDLD", "2015-H2", LocalDate.of(2015, 12, 10))
+        sendHistory(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.5)));
+        sendHistory(file("ldld.xlsx", WorkbookBuilder.report("LDLD", "2015-H2", LocalDate.of(2015, 12, 10))
                 .indicator("IZ_UPPERSEC", 2015, 88.6)));
         int missing = UNITS * PERIODS_DUE - 2;
 
@@ -200,10 +201,10 @@ abstract class ReviewApiContract extends NewInstallation {
 
     @Test
     void reportsAreListedWithTheirFindingsBySeverity() throws Exception {
-        long late = storedId(upload(file("vanlam-2015-H2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.5))));
-        long onTime = storedId(upload(file("vanlam-2015-H1.xlsx",
+        long late = storedId(history(file("vanlam-2015-H2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.5))));
+        long onTime = storedId(history(file("vanlam-2015-H1.xlsx",
                 WorkbookBuilder.report("H_VANLAM", "2015-H1", LocalDate.of(2015, 6, 10)))));
-        long ldld = storedId(upload(file("ldld-2015-H2.xlsx",
+        long ldld = storedId(history(file("ldld-2015-H2.xlsx",
                 WorkbookBuilder.report("LDLD", "2015-H2", LocalDate.of(2015, 12, 10)))));
 
         mvc.perform(get("/api/reports"))
@@ -257,9 +258,9 @@ abstract class ReviewApiContract extends NewInstallation {
 
     @Test
     void completenessAsOfADay() throws Exception {
-        send(file("vanlam-2015-H2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.9)));
-        send(file("vanlam-2015-H1.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H1", LocalDate.of(2015, 6, 10))));
-        send(file("ldld-2015-H2.xlsx", WorkbookBuilder.report("LDLD", "2015-H2", LocalDate.of(2015, 12, 10))));
+        sendHistory(file("vanlam-2015-H2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 20), 99.9)));
+        sendHistory(file("vanlam-2015-H1.xlsx", WorkbookBuilder.report("H_VANLAM", "2015-H1", LocalDate.of(2015, 6, 10))));
+        sendHistory(file("ldld-2015-H2.xlsx", WorkbookBuilder.report("LDLD", "2015-H2", LocalDate.of(2015, 12, 10))));
 
         JsonNode before = json(get("/api/completeness").param("asOf", "2015-12-12"));
         assertThat(before.get("units")).hasSize(UNITS);
@@ -452,6 +453,11 @@ abstract class ReviewApiContract extends NewInstallation {
 
     private JsonNode send(MockMultipartFile... files) throws Exception {
         return json(upload(files));
+    }
+
+    /** Reports of 2015 as of 2016: history, dated by the dates written in them (catalog reading 14). */
+    private JsonNode sendHistory(MockMultipartFile... files) throws Exception {
+        return json(history(files));
     }
 
     private long storedId(RequestBuilder upload) throws Exception {

@@ -18,6 +18,10 @@ final class Uploading {
         return Workbooks.upload(files);
     }
 
+    static MockMultipartHttpServletRequestBuilder history(MockMultipartFile... files) {
+        return Workbooks.history(files);
+    }
+
     static MockMultipartFile file(String name, byte[] bytes) {
         return new MockMultipartFile("files", name, XLSX, bytes);
     }

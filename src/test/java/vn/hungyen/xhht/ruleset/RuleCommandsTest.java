@@ -61,7 +61,7 @@ class RuleCommandsTest {
                 .contains("Rules no scenario tests (0):")
                 .contains("Rules that can never fire (0):")
                 .contains("Rules that repeat another (0):")
-                .contains("Known issues of the plan, from the catalog's readings (11):")
+                .contains("Known issues of the plan, from the catalog's readings (20):")
                 .contains("Reading 2: The 2020 literacy target for ages 15–60 (98.85%) is lower than the 2015 one")
                 .contains("Rules: LIT_15_60.2020.");
     }

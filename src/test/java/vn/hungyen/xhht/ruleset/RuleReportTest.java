@@ -23,7 +23,7 @@ class RuleReportTest {
         assertThat(report.catalogGaps()).isEmpty();
         assertThat(report.neverFire()).isEmpty();
         assertThat(report.duplicates()).isEmpty();
-        assertThat(report.knownIssues()).hasSize(11);
+        assertThat(report.knownIssues()).hasSize(20);
         assertThat(report.knownIssues().get(1)).satisfies(k -> {
             assertThat(k.reading()).isEqualTo(2);
             assertThat(k.text()).startsWith("The 2020 literacy target for ages 15–60 (98.85%) is lower");

@@ -201,7 +201,7 @@ abstract class RuleSetApiContract {
                 .andExpect(jsonPath("$[0].citation").value("II.1.a"))
                 .andExpect(jsonPath("$[0].severity").value("HIGH"))
                 .andExpect(jsonPath("$[0].file").value("targets/literacy.drl"))
-                .andExpect(jsonPath("$[0].line").value(16))
+                .andExpect(jsonPath("$[0].line").value(17))
                 .andExpect(jsonPath("$[0].owners").value(hasItem("SO_GDDT")))
                 .andExpect(jsonPath("$[0].owners.length()").value(11))
                 .andExpect(jsonPath("$[0].codes[0]").value("LIT_15_60"))

@@ -103,11 +103,15 @@ final class Filler {
         }
     }
 
-    /** The highest minimum, else the lowest maximum: a value on the boundary meets its target. */
+    /**
+     * The highest minimum, else the lowest maximum or band: a value on the boundary meets its target (a gap's
+     * band, ± X, is met on +X).
+     */
     private static double meeting(List<Target> targets) {
         OptionalDouble minimum = thresholds(targets, TargetKind.AT_LEAST).max();
         return minimum.isPresent() ? minimum.getAsDouble()
-                : thresholds(targets, TargetKind.AT_MOST).min().orElse(ANY_VALUE);
+                : DoubleStream.concat(thresholds(targets, TargetKind.AT_MOST), thresholds(targets, TargetKind.WITHIN))
+                        .min().orElse(ANY_VALUE);
     }
 
     private static DoubleStream thresholds(List<Target> targets, TargetKind kind) {

@@ -130,7 +130,7 @@ class TemplateLayoutTest {
         assertThat(row(sheet, "PL02")).startsWith("PL02", "", "", "", "")
                 .endsWith("hạn 30/09/2013 (PL 2)");
         assertThat(row(sheet, "PL10")).last().isEqualTo("năm 2015, hạn 31/12/2015 (PL 10)");
-        assertThat(row(sheet, "BUDGET")).last().isEqualTo("năm 2015, không có hạn (III.8)");
+        assertThat(row(sheet, "BUDGET")).last().isEqualTo("năm 2015, hạn 31/12/2015 (III.8)");
         assertThat(row(sheet, "HU_CLC_FUNDING")).last().isEqualTo("không có hạn (IV.10.d)");
     }
 
@@ -138,7 +138,7 @@ class TemplateLayoutTest {
     void maximaAndRisesAreWordedToo() {
         try (XSSFWorkbook education = Templates.open(Templates.blank("SO_GDDT", "2015-H2"))) {
             Sheet sheet = education.getSheet(Contract.INDICATORS);
-            assertThat(row(sheet, "LIT_GENDER_GAP")).last().isEqualTo("≤ 0,50 điểm phần trăm (II.1.a)");
+            assertThat(row(sheet, "LIT_GENDER_GAP")).last().isEqualTo("± 0,50 điểm phần trăm (II.1.a)");
             assertThat(row(sheet, "LIFESKILL_ALL")).last().isEqualTo("tăng so với năm trước (II.1.d)");
         } catch (IOException e) {
             throw new AssertionError(e);

@@ -118,7 +118,9 @@ class TemplateRoundTripTest {
             expected.add(required(name, Contract.DELIVERABLES, "B" + row, Contract.STATUS));
         }
         assertThat(intake.report()).isEmpty();
-        assertThat(intake.problems()).containsExactlyElementsOf(expected);
+        // each blank cell of a row that is there (the row's code and year left aside here)
+        assertThat(intake.problems()).extracting(p -> new IntakeProblem(p.source(), p.problem(), p.args()))
+                .containsExactlyElementsOf(expected);
         assertThat(new Checker(Templates.PACK).check(List.of(intake), CheckOptions.asOf(period.end())).findings())
                 .hasSize(expected.size())
                 .allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.DATA_ERROR));

@@ -25,6 +25,18 @@ public final class Workbooks {
         return request;
     }
 
+    /**
+     * The same files brought in by an administrator as history (POST /api/reports/import): dated by the date
+     * written in them rather than by the day they arrive (catalog reading 14), as reports of years ago must be.
+     */
+    public static MockMultipartHttpServletRequestBuilder history(MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/reports/import");
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return request;
+    }
+
     public static MockMultipartFile file(String name, WorkbookBuilder workbook) {
         try {
             Path temp = Files.createTempFile("upload-", ".xlsx");

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import vn.hungyen.xhht.testing.AppTest;
 import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
+import vn.hungyen.xhht.testing.Workbooks;
 
 /**
  * The reports list, one report, and the findings list over two reports of Văn Lâm for 2015-H2 (the later one
@@ -26,12 +27,15 @@ class ListPagesTest extends NewInstallation {
 
     private static final Pattern REPORT_LINK = Pattern.compile("href=\"/reports/(\\d+)\">vanlam-v2.xlsx<");
 
+    /** Reports of 2015 brought in as history, dated by their written dates (catalog reading 14). */
     @BeforeEach
     void twoUnitsReported() throws Exception {
-        mvc.perform(form(file("vanlam-v1.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5)))).andExpect(status().isOk());
-        mvc.perform(form(file("vanlam-v2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 12), 99.6)))).andExpect(status().isOk());
-        mvc.perform(form(file("sogddt.xlsx", WorkbookBuilder.report("SO_GDDT", "2015-H2", LocalDate.of(2015, 12, 20)))))
+        mvc.perform(Workbooks.history(file("vanlam-v1.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5))))
                 .andExpect(status().isOk());
+        mvc.perform(Workbooks.history(file("vanlam-v2.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 12), 99.6))))
+                .andExpect(status().isOk());
+        mvc.perform(Workbooks.history(file("sogddt.xlsx", WorkbookBuilder.report("SO_GDDT", "2015-H2",
+                LocalDate.of(2015, 12, 20))))).andExpect(status().isOk());
     }
 
     @Test

@@ -136,7 +136,7 @@ class RulePagesTest {
         assertThat(page).contains("<h1>Coverage and lint</h1>")
                 .contains("Catalog items with no rule (0):")
                 .contains("Rules no scenario tests (0):")
-                .contains("Known issues of the plan, from the catalog&#39;s readings (11):")
+                .contains("Known issues of the plan, from the catalog&#39;s readings (20):")
                 .contains("Reading 2")
                 .contains("href=\"/rules/catalog?lang=en&amp;code=LIT_15_60.2020\"");
         assertThat(html(get("/rules/coverage"))).contains("<h1>Độ bao phủ và kiểm tra</h1>").contains("Cách đọc 2");
