@@ -50,9 +50,14 @@ public class Completeness {
         List<Period> periods = Period.range(Deadlines.FIRST, Deadlines.LAST);
         List<Unit> units = rules.register().all().stream()
                 .filter(u -> kinds == null || kinds.isEmpty() || kinds.contains(u.kind())).toList();
+        // the version that counts on the day is linked; whether the report was on time is its first version's
+        // (catalog reading 13)
         Map<String, StoredReport> counting = new HashMap<>();
-        reports.all().stream().filter(r -> !r.submittedOn().isAfter(day)).sorted(StoredReport.LATEST_FIRST)
-                .forEach(r -> counting.putIfAbsent(r.unit() + "/" + r.period(), r));
+        Map<String, StoredReport> first = new HashMap<>();
+        List<StoredReport> sent = reports.all().stream().filter(r -> !r.sentOn().isAfter(day))
+                .sorted(StoredReport.LATEST_FIRST).toList();
+        sent.forEach(r -> counting.putIfAbsent(r.unit() + "/" + r.period(), r));
+        sent.forEach(r -> first.put(r.unit() + "/" + r.period(), r));
 
         List<UnitRow> rows = new ArrayList<>();
         int[][] counts = new int[periods.size()][Status.values().length];
@@ -61,10 +66,11 @@ public class Completeness {
             for (int i = 0; i < periods.size(); i++) {
                 Period period = periods.get(i);
                 StoredReport report = counting.get(unit.code() + "/" + period);
-                Status status = status(report, period, day);
+                StoredReport firstSent = first.get(unit.code() + "/" + period);
+                Status status = status(firstSent, period, day);
                 counts[i][status.ordinal()]++;
                 cells.add(new Cell(period.code(), status, texts.text("completeness." + status.name()),
-                        report == null ? null : report.id(), report == null ? null : report.submittedOn()));
+                        report == null ? null : report.id(), firstSent == null ? null : firstSent.sentOn()));
             }
             rows.add(new UnitRow(unit.code(), texts.names().unit(unit.code()), unit.kind(), cells));
         }
