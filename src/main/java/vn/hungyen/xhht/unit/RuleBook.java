@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,6 +38,8 @@ public class RuleBook implements InitializingBean, DisposableBean {
     private final Path dir;
     private final ApplicationEventPublisher events;
     private final RuleSnapshots snapshots = new RuleSnapshots();
+    /** One compile at a time: each is CPU-bound on every core, and previews and activations come at once. */
+    private final ReentrantLock compiling = new ReentrantLock(true);
     private volatile Loaded loaded;
 
     private record Loaded(RulePack pack, WorkbookReader reader, Map<Language, Texts> texts) {
@@ -82,7 +85,12 @@ public class RuleBook implements InitializingBean, DisposableBean {
 
     /** The rule folder as it is now, compiled aside with the register of the database; nothing changes. */
     public RulePack compile() {
-        return snapshots.compile(dir, copy -> RulePack.load(copy, new UnitRegister(units.findAll())));
+        compiling.lock();
+        try {
+            return snapshots.compile(dir, copy -> RulePack.load(copy, new UnitRegister(units.findAll())));
+        } finally {
+            compiling.unlock();
+        }
     }
 
     /** Forgets a pack from {@link #compile()} that was not activated (refused, or replaced by another candidate). */
