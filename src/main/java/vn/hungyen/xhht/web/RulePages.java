@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.web;
 
+import java.security.Principal;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +42,9 @@ class RulePages {
     }
 
     @PostMapping("/rules/activate")
-    String activate(@RequestParam(required = false) String version, Model model) {
-        Attempt attempt = ruleSets.activate(Optional.ofNullable(version).filter(v -> !v.isBlank()), "PAGE");
+    String activate(@RequestParam(required = false) String version, Principal principal, Model model) {
+        Attempt attempt = ruleSets.activate(Optional.ofNullable(version).filter(v -> !v.isBlank()), "PAGE",
+                principal.getName());
         return authoring(model, null, attempt);
     }
 
