@@ -26,7 +26,7 @@ public record FileDiff(String path, String status, List<Line> lines) {
      * @param oldLine 1-based in the old file, 0 when not there
      * @param newLine 1-based in the new file, 0 when not there
      */
-    public record Line(char kind, int oldLine, int newLine, String text) {
+    public record Line(String kind, int oldLine, int newLine, String text) {
     }
 
     static List<FileDiff> between(RuleFiles before, RuleFiles after) {
@@ -72,11 +72,11 @@ public record FileDiff(String path, String status, List<Line> lines) {
         int j = 0;
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
-                all.add(new Line(' ', ++i, ++j, a[i - 1]));
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                all.add(new Line('+', 0, ++j, b[j - 1]));
+                all.add(new Line(" ", ++i, ++j, a[i - 1]));
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                all.add(new Line("-", ++i, 0, a[i - 1])); // the old line first, as diff -u shows it
             } else {
-                all.add(new Line('-', ++i, 0, a[i - 1]));
+                all.add(new Line("+", 0, ++j, b[j - 1]));
             }
         }
         return withContext(all);
@@ -86,7 +86,7 @@ public record FileDiff(String path, String status, List<Line> lines) {
     private static List<Line> withContext(List<Line> all) {
         boolean[] shown = new boolean[all.size()];
         for (int k = 0; k < all.size(); k++) {
-            if (all.get(k).kind() != ' ') {
+            if (!all.get(k).kind().equals(" ")) {
                 for (int c = Math.max(0, k - CONTEXT); c <= Math.min(all.size() - 1, k + CONTEXT); c++) {
                     shown[c] = true;
                 }
@@ -97,7 +97,7 @@ public record FileDiff(String path, String status, List<Line> lines) {
             if (shown[k]) {
                 lines.add(all.get(k));
             } else if (k == 0 || shown[k - 1]) {
-                lines.add(new Line('…', 0, 0, ""));
+                lines.add(new Line("…", 0, 0, ""));
             }
         }
         return lines;
