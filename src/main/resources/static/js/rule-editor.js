@@ -45,7 +45,7 @@
     var note = document.createElement('div');
     note.className = 'rule-error-note';
     note.textContent = error.substring(colon + 1);
-    editor.addLineClass(line, 'background', 'rule-error-line');
+    editor.addLineClass(line, 'wrap', 'rule-error-line');
     editor.addLineWidget(line, note);
     editor.scrollIntoView({line: line, ch: 0}, 100);
   });
