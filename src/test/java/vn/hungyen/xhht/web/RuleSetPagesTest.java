@@ -3,17 +3,20 @@ package vn.hungyen.xhht.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.hungyen.xhht.ruleset.RuleFiles;
 import vn.hungyen.xhht.testing.AppTest;
 import vn.hungyen.xhht.testing.RuleFolder;
 
@@ -67,6 +70,7 @@ class RuleSetPagesTest {
                 .param("path", "targets/training.drl")
                 .param("text", training.replace("\"RURAL_CLC\", 2020, 80", "\"RURAL_CLC\", 2020, 81")));
         assertThat(fixed).contains("Saved; it compiles.").doesNotContain("data-errors=\"15:")
+                .doesNotContain("does not compile")
                 .contains("class=\"del\">-     insert( Target.atLeast( kcontext, $u, &quot;RURAL_CLC&quot;, 2020, 80 ) );</span>")
                 .contains("class=\"add\">+     insert( Target.atLeast( kcontext, $u, &quot;RURAL_CLC&quot;, 2020, 81 ) );</span>");
 
@@ -79,6 +83,16 @@ class RuleSetPagesTest {
 
         mvc.perform(get("/webjars/codemirror/lib/codemirror.js")).andExpect(status().isOk());
         mvc.perform(get("/webjars/codemirror/addon/mode/simple.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aZipImportedOnThePageIsADraft() throws Exception {
+        byte[] zip = RuleFiles.read(FOLDER.dir()).zip();
+        String location = mvc.perform(multipart("/rules/sets/import").file(new MockMultipartFile("file", "rules.zip",
+                        "application/zip", zip)).param("reason", "from git").with(A))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(html(get(location).param("lang", "en").with(A))).contains("imported from a zip").contains("from git")
+                .contains("No difference from the rule set in use.");
     }
 
     private String html(RequestBuilder request) throws Exception {
