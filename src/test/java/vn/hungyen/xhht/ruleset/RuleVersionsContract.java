@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -216,6 +217,14 @@ abstract class RuleVersionsContract {
         mvc.perform(put("/api/rules/versions/" + draft + "/file").param("path", "x.drl")
                         .with(user("auditor").roles("AUDITOR")).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/rules/versions/" + draft + "/file").param("path", "names_en.properties").with(AUTHOR_A))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.errors.length()").value(0));
+        mvc.perform(get("/api/rules/versions/" + draft)).andExpect(jsonPath("$.files").value(
+                org.hamcrest.Matchers.not(hasItem("names_en.properties"))));
+        mvc.perform(delete("/api/rules/versions/" + draft + "/file").param("path", "names_en.properties")
+                        .with(AUTHOR_A))
+                .andExpect(status().isNotFound());
     }
 
     private void submitAndApprove(long id) throws Exception {
