@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import vn.hungyen.xhht.intake.KnownCodes;
@@ -42,9 +44,11 @@ public final class RulePack {
     private final UnitRegister units;
     private final String version;
     private final PlanObligations obligations;
+    private final ReleaseId releaseId;
 
-    private RulePack(Path dir, KieBase kieBase, UnitRegister units, String version) {
+    private RulePack(Path dir, KieBase kieBase, ReleaseId releaseId, UnitRegister units, String version) {
         this.dir = dir;
+        this.releaseId = releaseId;
         this.kieBase = kieBase;
         this.units = units;
         this.version = version;
@@ -72,9 +76,11 @@ public final class RulePack {
         if (drls.isEmpty()) {
             throw new RulePackException("No .drl file in the rule folder " + dir.toAbsolutePath());
         }
-        KieBase kieBase = compile(dir, drls);
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("vn.hungyen.xhht.rules", "pack-" + UUID.randomUUID(), "1.0.0");
+        KieBase kieBase = compile(ks, releaseId, dir, drls);
         checkMetadata(kieBase);
-        return new RulePack(dir, kieBase, units, fingerprint(dir, drls, units));
+        return new RulePack(dir, kieBase, releaseId, units, fingerprint(dir, drls, units));
     }
 
     private static void requireFolder(Path dir) {
@@ -91,12 +97,24 @@ public final class RulePack {
         }
     }
 
-    private static KieBase compile(Path dir, List<Path> drls) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+    /**
+     * Builds under a ReleaseId of its own and takes the module out of the global KieRepository once its KieBase
+     * is built: with the default ReleaseId two compiles at once (a preview, an activation) could each pick up the
+     * other's module, and every compile would stay in the repository for the life of the process.
+     */
+    private static KieBase compile(KieServices ks, ReleaseId releaseId, Path dir, List<Path> drls) {
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (Path drl : drls) {
             kfs.write(KIE_ROOT + relative(dir, drl), read(drl));
         }
+        try {
+            return build(ks, kfs, dir, releaseId);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static KieBase build(KieServices ks, KieFileSystem kfs, Path dir, ReleaseId releaseId) {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -109,7 +127,7 @@ public final class RulePack {
                             + " " + e.message())
                     .collect(Collectors.joining("\n")), located);
         }
-        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        KieContainer container = ks.newKieContainer(releaseId);
         return container.getKieBase();
     }
 
@@ -166,6 +184,11 @@ public final class RulePack {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The ReleaseId it was built under, which no other pack has. */
+    ReleaseId releaseId() {
+        return releaseId;
     }
 
     public Path dir() {

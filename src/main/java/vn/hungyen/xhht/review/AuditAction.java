@@ -31,5 +31,11 @@ public enum AuditAction {
     /** A user was created (subject: the user; text: role and unit). */
     USER_CREATED,
     /** A user's role, unit, password or access was changed (subject: the user; text: what). */
-    USER_CHANGED
+    USER_CHANGED,
+    /** A draft rule set was opened from a stored one or imported from a zip (subject: the rule set; text: why). */
+    RULES_DRAFT_OPENED,
+    /** A file of a draft rule set was saved or deleted (subject: the rule set; text: which). */
+    RULES_DRAFT_SAVED,
+    /** A draft rule set was submitted for a second rule author's approval (subject: the rule set). */
+    RULES_SUBMITTED
 }

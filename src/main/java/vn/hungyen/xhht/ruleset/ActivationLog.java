@@ -17,22 +17,24 @@ class ActivationLog {
     }
 
     Activation append(OffsetDateTime at, String requestedBy, Activation.Outcome outcome, String version,
-                      String previousVersion, String detail) {
+                      String previousVersion, String detail, Long ruleSet) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into rule_activation (attempted_at, requested_by, outcome, version, previous_version, detail) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(at, requestedBy, outcome.name(), version, previousVersion, detail)
+        jdbc.sql("insert into rule_activation (attempted_at, requested_by, outcome, version, previous_version, detail, "
+                        + "rule_set_id) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(at, requestedBy, outcome.name(), version, previousVersion, detail, ruleSet)
                 .update(key, "id");
-        return new Activation(key.getKey().longValue(), at, requestedBy, outcome, version, previousVersion, detail);
+        return new Activation(key.getKey().longValue(), at, requestedBy, outcome, version, previousVersion, detail,
+                ruleSet);
     }
 
     List<Activation> recent(int limit) {
-        return jdbc.sql("select id, attempted_at, requested_by, outcome, version, previous_version, detail "
+        return jdbc.sql("select id, attempted_at, requested_by, outcome, version, previous_version, detail, rule_set_id "
                         + "from rule_activation order by id desc fetch first ? rows only")
                 .param(limit)
                 .query((rs, n) -> new Activation(rs.getLong("id"), rs.getObject("attempted_at", OffsetDateTime.class),
                         rs.getString("requested_by"), Activation.Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("version"), rs.getString("previous_version"), rs.getString("detail")))
+                        rs.getString("version"), rs.getString("previous_version"), rs.getString("detail"),
+                        rs.getObject("rule_set_id", Long.class)))
                 .list();
     }
 }

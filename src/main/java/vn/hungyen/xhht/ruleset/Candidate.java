@@ -1,6 +1,7 @@
 package vn.hungyen.xhht.ruleset;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.hungyen.xhht.engine.RuleError;
 
 /**
@@ -15,6 +16,12 @@ public record Candidate(String version, List<RuleError> errors, String problem, 
 
     public boolean compiles() {
         return version != null;
+    }
+
+    /** Why it does not compile, as plain text for a log: the problem, or an error a line. */
+    public String problems() {
+        return problem != null ? problem
+                : errors.stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
 
     public List<ScenarioResult> failedScenarios() {

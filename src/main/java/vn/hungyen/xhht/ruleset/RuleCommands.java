@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.ruleset;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,13 @@ import vn.hungyen.xhht.message.Messages;
 
 /**
  * The rule author's commands of the jar, run without the web application: {@code test-rules} runs every
- * scenario of the rule folder; {@code rules-report} prints coverage and lint. Exit status 0 when all is well,
+ * scenario of the rule folder; {@code rules} does so too and compares the folder with an exported rule set;
+ * {@code rules-report} prints coverage and lint. Exit status 0 when all is well,
  * 1 when a scenario fails, 2 when the rules do not compile or the folder is not there.
  */
 public final class RuleCommands {
 
-    public static final Set<String> NAMES = Set.of("test-rules", "rules-report");
+    public static final Set<String> NAMES = Set.of("test-rules", "rules-report", "rules");
     static final int FAILED = 1;
     static final int WRONG = 2;
 
@@ -43,7 +45,11 @@ public final class RuleCommands {
     }
 
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        Object command = args[0].equals("test-rules") ? new TestRules() : new Report();
+        Object command = switch (args[0]) {
+            case "test-rules" -> new TestRules();
+            case "rules" -> new Rules();
+            default -> new Report();
+        };
         int status = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
                 .execute(Arrays.copyOfRange(args, 1, args.length));
         out.flush();
@@ -105,6 +111,10 @@ public final class RuleCommands {
     static final class TestRules extends Base {
         @Override
         int run(RulePack pack, Messages messages, PrintWriter out) {
+            return test(pack, messages, out);
+        }
+
+        static int test(RulePack pack, Messages messages, PrintWriter out) {
             List<ScenarioResult> results = new ScenarioRunner(pack).runAll();
             long failed = results.stream().filter(r -> !r.passed()).count();
             for (ScenarioResult r : results) {
@@ -127,6 +137,42 @@ public final class RuleCommands {
             out.println(messages.text("rules.cli.failed", r.file(), r.name()));
             r.missing().forEach(m -> out.println("    " + messages.text("rules.scenario.missing", m)));
             r.unexpected().forEach(u -> out.println("    " + messages.text("rules.scenario.unexpected", u)));
+        }
+    }
+
+    @Command(name = "rules", sortOptions = false, usageHelpAutoWidth = true,
+            description = "Compiles the rule folder, runs its scenarios and, with --against, lists how it differs "
+                    + "from a rule set exported from the web application (GET /api/rules/versions/{id}/zip).",
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:it compiles and every scenario passed", "1:a scenario failed",
+                "2:the rules do not compile, no such folder, or the zip cannot be read"})
+    static final class Rules extends Base {
+        @Option(names = "--against", paramLabel = "ZIP", description = "An exported rule set to compare with.")
+        Path against;
+
+        @Override
+        int run(RulePack pack, Messages messages, PrintWriter out) {
+            RuleFiles exported;
+            try {
+                exported = against == null ? null : RuleFiles.unzip(Files.readAllBytes(against));
+            } catch (IOException | RuleFilesException e) {
+                spec.commandLine().getErr().println(messages.text("error.line",
+                        messages.text("rules.files.notZip")) + " " + against);
+                return WRONG;
+            }
+            int status = TestRules.test(pack, messages, out);
+            if (exported != null) {
+                List<FileDiff> diffs = FileDiff.between(exported, RuleFiles.read(rules));
+                out.println();
+                out.println(diffs.isEmpty() ? messages.text("rules.cli.same", against)
+                        : messages.text("rules.cli.differs", diffs.size(), against));
+                for (FileDiff d : diffs) {
+                    out.println("--- " + against.getFileName() + "/" + d.path());
+                    out.println("+++ " + rules.resolve(d.path()) + " (" + d.status() + ")");
+                    d.lines().forEach(l -> out.println(l.kind() + l.text()));
+                }
+            }
+            return status;
         }
     }
 

@@ -67,6 +67,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/evaluation")
                         .hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/rules/**").hasRole(RULE_AUTHOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/rules/**").hasRole(RULE_AUTHOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/rules/**").hasRole(RULE_AUTHOR.name())
+                        // drafts are the rule authors' work in progress; auditors may read them
+                        .requestMatchers("/api/rules/versions/**").hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/api/users/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
@@ -91,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/upload").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/findings/*/review").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/rules/**").hasRole(RULE_AUTHOR.name())
+                        .requestMatchers("/rules/sets/**").hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/users/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())

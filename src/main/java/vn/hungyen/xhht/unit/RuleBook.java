@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -19,13 +20,13 @@ import vn.hungyen.xhht.plan.UnitRegister;
 import vn.hungyen.xhht.system.XhhtProperties;
 
 /**
- * The rule pack the application judges with: the rule folder ({@code xhht.rules-dir}) compiled with the
- * register of the database, which {@code units.csv} of that folder only seeds (units it lacks are added at
- * startup, edited ones are left alone). Every pack is compiled from a snapshot of the folder
- * ({@link RuleSnapshots}), so that what is active is what was compiled, whatever an author edits meanwhile;
- * a new pack replaces the active one in one volatile write, and requests in flight finish on the one they
- * took. Compiled again from the active snapshot whenever the register changes; every change publishes
- * {@link RulesChanged}.
+ * The rule pack the application judges with: a rule set's files compiled with the register of the database,
+ * which {@code units.csv} of the rule folder ({@code xhht.rules-dir}) only seeds (units it lacks are added at
+ * startup, edited ones are left alone). Which rule set it starts with is {@link StartingRules}' choice (the
+ * active version of the database). Every pack is compiled from a snapshot of its files ({@link RuleSnapshots}),
+ * so that what is active is what was compiled, whatever an author edits meanwhile; a new pack replaces the
+ * active one in one volatile write, and requests in flight finish on the one they took. Compiled again from the
+ * active snapshot whenever the register changes; every change publishes {@link RulesChanged}.
  */
 @Component
 public class RuleBook implements InitializingBean, DisposableBean {
@@ -36,22 +37,28 @@ public class RuleBook implements InitializingBean, DisposableBean {
     private final UnitRepository units;
     private final Path dir;
     private final ApplicationEventPublisher events;
+    private final StartingRules starting;
     private final RuleSnapshots snapshots = new RuleSnapshots();
+    /** One compile at a time: each is CPU-bound on every core, and previews and activations come at once. */
+    private final ReentrantLock compiling = new ReentrantLock(true);
     private volatile Loaded loaded;
 
     private record Loaded(RulePack pack, WorkbookReader reader, Map<Language, Texts> texts) {
     }
 
-    RuleBook(UnitRepository units, XhhtProperties properties, ApplicationEventPublisher events) {
+    RuleBook(UnitRepository units, XhhtProperties properties, ApplicationEventPublisher events,
+             StartingRules starting) {
         this.units = units;
         this.dir = properties.rulesDir();
         this.events = events;
+        this.starting = starting;
     }
 
     @Override
     public void afterPropertiesSet() {
         seedRegister();
-        loaded = load(compile());
+        loaded = load(starting.first(this));
+        LOG.info("Rules {} in use, with {} units", version(), register().all().size());
     }
 
     @Override
@@ -80,28 +87,36 @@ public class RuleBook implements InitializingBean, DisposableBean {
         return new Loaded(pack, new WorkbookReader(pack.codes()), texts);
     }
 
-    /** The rule folder as it is now, compiled aside with the register of the database; nothing changes. */
-    public RulePack compile() {
-        return snapshots.compile(dir, copy -> RulePack.load(copy, new UnitRegister(units.findAll())));
+    /**
+     * A rule set's files (path relative to the rule folder, content), compiled aside with the register of the
+     * database; nothing changes.
+     */
+    public RulePack compile(Map<String, byte[]> files) {
+        compiling.lock();
+        try {
+            return snapshots.compile(files, copy -> RulePack.load(copy, new UnitRegister(units.findAll())));
+        } finally {
+            compiling.unlock();
+        }
     }
 
-    /** Forgets a pack from {@link #compile()} that was not activated (refused, or replaced by another candidate). */
+    /** Forgets a pack from {@link #compile} that was not activated (refused, or replaced by another candidate). */
     public void discard(RulePack pack) {
-        if (pack != pack()) {
+        Loaded active = loaded; // null while the rule book starts
+        if (active == null || pack != active.pack()) {
             snapshots.delete(pack.dir());
         }
     }
 
-    /** The folder the rule author edits. */
+    /** The rule folder on the server's disk: it seeds an empty database, and a change of it is offered as a draft. */
     public Path source() {
         return dir;
     }
 
-    /** Makes {@code pack} (from {@link #compile()}) the one judged with, and says so to the listeners. */
+    /** Makes {@code pack} (from {@link #compile}) the one judged with, and says so to the listeners. */
     public synchronized void activate(RulePack pack) {
         loaded = load(pack);
-        LOG.info("Rules {} active, from {} with {} units", pack.version(), dir.toAbsolutePath(),
-                pack.units().all().size());
+        LOG.info("Rules {} active, with {} units", pack.version(), pack.units().all().size());
         events.publishEvent(new RulesChanged(pack.version()));
     }
 

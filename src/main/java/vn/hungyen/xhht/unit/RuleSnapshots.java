@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -15,17 +15,20 @@ import vn.hungyen.xhht.engine.RulePack;
 import vn.hungyen.xhht.engine.RulePackException;
 
 /**
- * A copy of the rule folder in a temporary folder of its own, taken before compiling: a pack keeps the very
- * files it was compiled from (its names, its scenarios, its DRL shown in the catalog) while the author goes
- * on editing. Copies live until they are discarded or the rule book is closed.
+ * A rule set's files written to a temporary folder of its own before compiling: a pack keeps the very files it
+ * was compiled from (its names, its scenarios, its DRL shown in the catalog) while the author goes on editing
+ * the draft or the folder they came from. Copies live until they are discarded or the rule book is closed.
  */
 final class RuleSnapshots {
 
     private final Set<Path> taken = ConcurrentHashMap.newKeySet();
 
-    /** Copies {@code source} and compiles the copy with {@code load}; a copy that does not compile is deleted. */
-    RulePack compile(Path source, Function<Path, RulePack> load) {
-        Path copy = take(source);
+    /**
+     * Writes {@code files} (path relative to the folder, content) and compiles the copy with {@code load}; a copy
+     * that does not compile is deleted.
+     */
+    RulePack compile(Map<String, byte[]> files, Function<Path, RulePack> load) {
+        Path copy = take(files);
         try {
             return load.apply(copy);
         } catch (RuntimeException e) {
@@ -34,22 +37,17 @@ final class RuleSnapshots {
         }
     }
 
-    private Path take(Path source) {
-        if (!Files.isDirectory(source)) {
-            throw new RulePackException("Rule folder not found: " + source.toAbsolutePath());
-        }
+    private Path take(Map<String, byte[]> files) {
         try {
             Path copy = Files.createTempDirectory("xhht-rules-");
             taken.add(copy);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path target = copy.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+            for (var file : files.entrySet()) {
+                Path target = copy.resolve(file.getKey()).normalize();
+                if (!target.startsWith(copy)) {
+                    throw new RulePackException("A rule file outside the folder: " + file.getKey());
                 }
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
             }
             return copy;
         } catch (IOException e) {

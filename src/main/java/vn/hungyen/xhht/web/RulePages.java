@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.web;
 
+import java.security.Principal;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,23 +10,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
 import vn.hungyen.xhht.ruleset.Attempt;
+import vn.hungyen.xhht.ruleset.Drafts;
 import vn.hungyen.xhht.ruleset.PreviewView;
 import vn.hungyen.xhht.ruleset.ReportView;
 import vn.hungyen.xhht.ruleset.RuleSets;
 import vn.hungyen.xhht.unit.RuleBook;
 
 /**
- * The rule authors' pages: {@code /rules} (check and preview the rule folder, then activate it; the activation
- * log), {@code /rules/catalog} (every rule with the plan's words and its DRL) and {@code /rules/coverage}.
+ * The rule authors' pages: {@code /rules} (the stored rule sets, a draft to open or import; check and preview
+ * the rule folder, then activate it; the activation log), {@code /rules/catalog} (every rule with the plan's words and its DRL) and {@code /rules/coverage}.
  */
 @Controller
 class RulePages {
 
     private final RuleSets ruleSets;
+    private final Drafts drafts;
     private final RuleBook rules;
 
-    RulePages(RuleSets ruleSets, RuleBook rules) {
+    RulePages(RuleSets ruleSets, Drafts drafts, RuleBook rules) {
         this.ruleSets = ruleSets;
+        this.drafts = drafts;
         this.rules = rules;
     }
 
@@ -41,8 +45,9 @@ class RulePages {
     }
 
     @PostMapping("/rules/activate")
-    String activate(@RequestParam(required = false) String version, Model model) {
-        Attempt attempt = ruleSets.activate(Optional.ofNullable(version).filter(v -> !v.isBlank()), "PAGE");
+    String activate(@RequestParam(required = false) String version, Principal principal, Model model) {
+        Attempt attempt = ruleSets.activate(Optional.ofNullable(version).filter(v -> !v.isBlank()), "PAGE",
+                principal.getName());
         return authoring(model, null, attempt);
     }
 
@@ -52,6 +57,9 @@ class RulePages {
         model.addAttribute("preview", preview);
         model.addAttribute("attempt", attempt);
         model.addAttribute("history", ruleSets.history());
+        model.addAttribute("sets", drafts.all());
+        model.addAttribute("activeSet", ruleSets.active().orElse(null));
+        model.addAttribute("fourEyes", ruleSets.fourEyes());
         return "rules";
     }
 

@@ -2,12 +2,15 @@ package vn.hungyen.xhht.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.xhht.testing.RuleFolder;
 
-/** {@code test-rules} and {@code rules-report}, as the jar runs them (no Spring context). */
+/** {@code test-rules}, {@code rules} and {@code rules-report}, as the jar runs them (no Spring context). */
 class RuleCommandsTest {
 
     private final StringWriter out = new StringWriter();
@@ -50,6 +53,32 @@ class RuleCommandsTest {
                 .containsPattern("targets/training\\.drl:\\d+:43: \\[ERR 102\\] Line \\d+:42 mismatched input 'xyz' "
                         + "in rule \"PD_TRAINED_STD.2015\"")
                 .doesNotContain("null Package");
+    }
+
+    @Test
+    void rulesComparesTheFolderWithAnExportedRuleSet() throws IOException {
+        Path exported = Files.createTempFile("rules-", ".zip");
+        Files.write(exported, RuleFiles.read(Path.of("rules")).zip());
+        RuleFolder folder = RuleFolder.copy();
+
+        assertThat(run("rules", "--rules", folder.dir().toString(), "--against", exported.toString(), "--lang", "en"))
+                .isZero();
+        assertThat(out.toString()).contains(", 0 failed.").contains("The rule folder holds the same files as " + exported);
+
+        folder.edit("targets/training.drl", "\"RURAL_CLC\", 2020, 80", "\"RURAL_CLC\", 2020, 81");
+        out.getBuffer().setLength(0);
+        assertThat(run("rules", "--rules", folder.dir().toString(), "--against", exported.toString(), "--lang", "en"))
+                .isZero();
+        assertThat(out.toString()).contains("1 file differs from " + exported + ":")
+                .contains("--- " + exported.getFileName() + "/targets/training.drl")
+                .contains("-    insert( Target.atLeast( kcontext, $u, \"RURAL_CLC\", 2020, 80 ) );")
+                .contains("+    insert( Target.atLeast( kcontext, $u, \"RURAL_CLC\", 2020, 81 ) );");
+
+        Files.writeString(exported, "not a zip");
+        assertThat(run("rules", "--rules", folder.dir().toString(), "--against", exported.toString(), "--lang", "en"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("The file is not a zip of a rule folder.");
+        Files.delete(exported);
     }
 
     @Test

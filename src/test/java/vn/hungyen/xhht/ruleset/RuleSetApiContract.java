@@ -48,6 +48,7 @@ abstract class RuleSetApiContract {
     @DynamicPropertySource
     static void ruleFolder(DynamicPropertyRegistry registry) {
         FOLDER.use(registry);
+        registry.add("xhht.rules.four-eyes", () -> "false"); // the folder's own checks; four eyes: RuleVersionsContract
     }
 
     @BeforeEach

@@ -80,6 +80,34 @@ class RuleSetApiH2Test extends RuleSetApiContract {
         assertThat(versions).containsExactlyInAnyOrder(BASELINE, loweredVersion);
     }
 
+    /** Two previews and an activation at once: each compiles the folder on its own and sees the same rule set. */
+    @Test
+    void twoPreviewsAndAnActivationAtOnce() throws Exception {
+        KnownChange.apply(FOLDER);
+        String expected = ruleSets.candidate().version();
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            Future<Preview> first = threads.submit(() -> { start.await(); return ruleSets.preview(); });
+            Future<Preview> second = threads.submit(() -> { start.await(); return ruleSets.preview(); });
+            Future<Attempt> activation = threads.submit(() -> {
+                start.await();
+                return ruleSets.activate(Optional.of(expected), "API");
+            });
+            start.countDown();
+            for (Future<Preview> preview : List.of(first, second)) {
+                Preview p = preview.get(5, TimeUnit.MINUTES);
+                assertThat(p.candidate().version()).isEqualTo(expected);
+                assertThat(p.candidate().failedScenarios()).isEmpty();
+            }
+            assertThat(activation.get(5, TimeUnit.MINUTES).activation().outcome())
+                    .isEqualTo(Activation.Outcome.ACTIVATED);
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(rules.version()).isEqualTo(expected);
+    }
+
     private static Intake khoaiChau(double ruralClc) {
         String file = "khoaichau-2015-H2.xlsx";
         ReportData data = new ReportData(file, "H_KHOAICHAU", null, Period.of("2015-H2"), LocalDate.of(2015, 12, 10),

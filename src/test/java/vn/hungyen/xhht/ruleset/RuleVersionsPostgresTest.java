@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.ruleset;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class RuleVersionsPostgresTest extends RuleVersionsContract {
+}
