@@ -41,5 +41,17 @@ public enum Problem {
      * A sheet with more filled rows than any report has: the file is not read (a report is a few dozen rows;
      * a million would hold the reader and the database). args: the most rows a sheet may have.
      */
-    TOO_MANY_ROWS
+    TOO_MANY_ROWS,
+    /** A cell's text longer than any report's: the file is not read. args: the most characters a cell may hold. */
+    TEXT_TOO_LONG,
+    /** The shared strings together beyond the limit: the file is not read. args: most characters, most texts. */
+    TOO_MUCH_TEXT,
+    /** The parts read would inflate beyond the limit: the file is not read. args: the limit in MB. */
+    TOO_MUCH_DATA,
+    /** A sheet that is read has a name longer than can be stored. args: the most characters. */
+    SHEET_NAME_TOO_LONG,
+    /** More problems than are listed; the report is stored as read. args: the number listed, the number left out. */
+    TOO_MANY_PROBLEMS,
+    /** The database refused the report (a text too long for it): nothing of the file is stored. args: none. */
+    NOT_STORED
 }
