@@ -83,6 +83,11 @@ final class HostileFiles {
         return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", old -> xml);
     }
 
+    /** The report with its sheet list (xl/workbook.xml) changed by {@code change}: names POI would not write. */
+    static byte[] sheetList(Path dir, WorkbookBuilder report, UnaryOperator<String> change) throws IOException {
+        return rewrite(dir, report, (name, zip) -> { }, "xl/workbook.xml", change);
+    }
+
     /** The report with its shared strings table changed by {@code change}. */
     static byte[] sharedStrings(Path dir, UnaryOperator<String> change) throws IOException {
         return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", change);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -242,6 +243,34 @@ class HostileUploadTest extends NewInstallation {
         String stored = jdbc.sql("select file_name from report").query(String.class).single();
         assertThat(stored).doesNotContain("/").doesNotContain("..").doesNotContainPattern("\\p{Cntrl}")
                 .contains("bao-cao");
+    }
+
+    @Test
+    void eachFileOfABatchIsItsOwnOutcomeWhateverTheDatabaseLimitsAndEveryOneIsAudited() throws Exception {
+        String longSheet = "Chỉ tiêu" + ".".repeat(120);
+        byte[] first = HostileFiles.bytes(HostileFiles.report(), dir);
+        byte[] longName = HostileFiles.sheetList(dir, HostileFiles.report().indicator("LIT_15_35", 2015, 99.95),
+                xml -> xml.replace("name=\"Chỉ tiêu\"", "name=\"" + longSheet + "\""));
+        byte[] last = HostileFiles.bytes(WorkbookBuilder.report("H_KHOAICHAU", "2015-H2", LocalDate.of(2015, 12, 10))
+                .indicator("LIT_15_60", 2015, 99.9), dir);
+        String longFile = "bao-cao-".repeat(60) + ".xlsx";
+
+        String body = mvc.perform(multipart("/api/reports")
+                        .file(new MockMultipartFile("files", "dau.xlsx", XLSX, first))
+                        .file(new MockMultipartFile("files", "ten-sheet-dai.xlsx", XLSX, longName))
+                        .file(new MockMultipartFile("files", longFile, XLSX, last)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        JsonNode files = JSON.readTree(body).get("files");
+        assertThat(files).hasSize(3);
+        assertThat(files.get(0).get("outcome").asString()).isEqualTo("STORED");
+        assertThat(files.get(1).get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(files.get(1).get("message").asString()).contains("ten-sheet-dai.xlsx", "dài hơn 100 ký tự");
+        assertThat(files.get(2).get("outcome").asString()).isEqualTo("STORED");
+        assertThat(files.get(2).get("file").asString()).endsWith(".xlsx").hasSizeLessThanOrEqualTo(255);
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'UPLOADED'").query(Long.class).single())
+                .isEqualTo(3);
     }
 
     private JsonNode assertRejected(String name, byte[] bytes, String... said) throws Exception {
