@@ -15,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,7 @@ import vn.hungyen.xhht.system.Caller;
 /** Table {@code app_user}: the users who may sign in, and what Spring Security knows of one. */
 @Repository
 @DependsOnDatabaseInitialization
-class Accounts implements UserDetailsService {
+class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,6 +50,13 @@ class Accounts implements UserDetailsService {
         }
         return User.withUsername(rs.getString("username")).password(rs.getString("password_hash"))
                 .disabled(!rs.getBoolean("enabled")).authorities(authorities).build();
+    }
+
+    /** A hash of an older kind, replaced at a successful sign-in (DelegatingPasswordEncoder#upgradeEncoding). */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        setPassword(user.getUsername(), newPassword);
+        return User.withUserDetails(user).password(newPassword).build();
     }
 
     long count() {

@@ -6,7 +6,10 @@ import static vn.hungyen.xhht.security.Role.RULE_AUTHOR;
 import static vn.hungyen.xhht.security.Role.UNIT_REPORTER;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +21,11 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -54,13 +61,25 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PreHashedBcrypt.delegating();
+    }
+
+    /** Form and HTTP Basic sign-ins: passwords checked against {@link Accounts}, throttled, and the outcome published. */
+    @Bean
+    AuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
+                                                ApplicationEventPublisher events) {
+        DaoAuthenticationProvider checker = new DaoAuthenticationProvider(accounts);
+        checker.setPasswordEncoder(encoder);
+        checker.setUserDetailsPasswordService(accounts);
+        ProviderManager manager = new ProviderManager(new ThrottledSignIn(checker, throttle));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn) throws Exception {
+        http.securityMatcher("/api/**").authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole(AUDITOR.name())
@@ -84,8 +103,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn) throws Exception {
+        http.authenticationManager(signIn).authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/upload").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
@@ -94,11 +113,19 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/users/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Back to the sign-in page, saying whether the password was wrong or signing in must wait. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        String why = e instanceof ThrottledSignIn.Throttled t ? "wait=" + Math.max(1, t.waitFor().toMinutes() + 1)
+                : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + why);
     }
 
     private static boolean changeBySession(HttpServletRequest request) {
