@@ -29,6 +29,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -78,7 +79,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn, Accounts accounts)
+            throws Exception {
         http.securityMatcher("/api/**").authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
@@ -97,13 +99,15 @@ class SecurityConfiguration {
                 // a request carrying its password needs no CSRF token; one that relies on the page's session does
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession))
                 .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new StaleSessions(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn, Accounts accounts)
+            throws Exception {
         http.authenticationManager(signIn).authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error")
                         .permitAll()
@@ -116,6 +120,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new StaleSessions(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
         return http.build();
     }
