@@ -30,6 +30,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -50,7 +53,10 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final int SESSIONS_PER_USER = 5;
+
     private static final Refusals REFUSALS = new Refusals();
+    private static final CookieCsrfTokenRepository CSRF_TOKENS = new CookieCsrfTokenRepository();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -58,6 +64,12 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role(ADMIN.name()).implies(AUDITOR.name(), RULE_AUTHOR.name())
                 .build();
+    }
+
+    /** Tells the session registry of {@link #SESSIONS_PER_USER} when a session ends (times out, signs out). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -97,7 +109,8 @@ class SecurityConfiguration {
                 // never a session of its own; a page's session is honoured, so that the pages' export links work
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // a request carrying its password needs no CSRF token; one that relies on the page's session does
-                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession)
+                        .csrfTokenRepository(CSRF_TOKENS))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new StaleSessions(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
@@ -119,6 +132,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::signInFailed))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                // no session before sign-in: the CSRF token of the sign-in form and the page asked for before
+                // signing in are kept in cookies, so that anonymous requests cannot pile sessions up
+                .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
+                .requestCache(r -> r.requestCache(new CookieRequestCache()))
+                // and a user's sessions are capped: the oldest ends when one too many signs in
+                .sessionManagement(s -> s.maximumSessions(SESSIONS_PER_USER))
                 .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new StaleSessions(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new UnitScope(jdbc), AuthorizationFilter.class);
@@ -133,8 +152,14 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/login?" + why);
     }
 
+    /**
+     * A change that a page's session could be carrying: any unsafe request but one that has its own credentials and
+     * no session cookie (a browser adds an Authorization header of its own accord only for HTTP Basic it was
+     * asked for, but a forged request may send any header along with the victim's cookie).
+     */
     private static boolean changeBySession(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return !SAFE_METHODS.contains(request.getMethod())
+                && (request.getHeader(HttpHeaders.AUTHORIZATION) == null || request.getRequestedSessionId() != null);
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {
