@@ -32,6 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -108,6 +109,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(REFUSALS).accessDeniedHandler(REFUSALS))
                 // never a session of its own; a page's session is honoured, so that the pages' export links work
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // nor one to remember a refused request by (a 401 is no page to come back to)
+                .requestCache(r -> r.requestCache(new NullRequestCache()))
                 // a request carrying its password needs no CSRF token; one that relies on the page's session does
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySession)
                         .csrfTokenRepository(CSRF_TOKENS))
