@@ -88,7 +88,7 @@ class SlowAndManyClientsTest {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> paths = List.of("/", "/login", "/reports", "/findings?unit=H_VANLAM", "/api/reports", "/css/app.css");
         int before = activeSessions();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 120; i++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(paths.get(i % paths.size()))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
