@@ -51,7 +51,9 @@ class ReportController {
         if (incoming.isEmpty()) {
             throw ApiException.badRequest("api.error.noFile", FILES);
         }
-        return uploads.upload(incoming, Caller.of(principal), language);
+        Caller caller = Caller.of(principal);
+        UploadResult result = uploads.upload(incoming, caller, language);
+        return new UploadResult(result.files(), result.evaluation().seenBy(caller));
     }
 
     @GetMapping
