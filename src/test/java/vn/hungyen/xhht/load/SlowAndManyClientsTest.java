@@ -33,7 +33,8 @@ import vn.hungyen.xhht.testing.TestUsers;
 
 /**
  * A small load test over real HTTP on 127.0.0.1 (issue 16, items 2 and 5), bounded loops, a few seconds: slow
- * clients cannot hold every worker, and anonymous requests create no session. The server's connection timeout is
+ * clients cannot hold every worker, and anonymous requests create no session; and a malformed multipart body,
+ * which only a real server parses (item 8). The server's connection timeout is
  * shortened to 1 s here so that a slow client is cut off within the test's seconds (10 s in application.properties).
  * The second client address is 127.0.0.2, also the loopback interface.
  */
@@ -109,6 +110,20 @@ class SlowAndManyClientsTest {
                         + token.group(1))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(in.headers().firstValue("Location").orElse("")).endsWith("/");
         assertThat(activeSessions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anUploadWithoutAMultipartBoundaryIsA400WithWords() throws Exception {
+        TestUsers.add(jdbc, passwords, "load.admin", "ADMIN", null);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("load.admin:" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/reports"))
+                .header("Authorization", basic).header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("không phải multipart")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("multipart");
     }
 
     private int activeSessions() {
