@@ -89,6 +89,21 @@ class SignInAndFormsTest extends NewInstallation {
     }
 
     @Test
+    void anAuthorizationHeaderDoesNotSpareTheCsrfTokenToARequestOnASessionCookie() throws Exception {
+        MockHttpSession session = (MockHttpSession) bare.perform(post("/login").param("username", "admin")
+                        .param("password", TestUsers.PASSWORD).session(new MockHttpSession()).with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+
+        bare.perform(post("/api/evaluation").session(session).header("Authorization", "Bearer anything")
+                        .with(request -> {
+                            request.setRequestedSessionId(session.getId());
+                            return request;
+                        }))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from evaluation").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         long finding = jdbc.sql("select min(id) from finding").query(Long.class).optional().orElse(1L);
         bare.perform(multipart("/upload").file(Workbooks.file("vanlam.xlsx", WorkbookBuilder.report("H_VANLAM",
