@@ -94,8 +94,7 @@ class HostileUploadTest extends NewInstallation {
     @Test
     void aSharedStringOfTensOfMegabytesIsRefusedBeforeItIsInflatedAndTheHeapReturns() throws Exception {
         // the attack of issue 16 at a smaller scale: one text of 17 MB in a file of 4 MB (a ratio of four)
-        byte[] file = HostileFiles.sharedStrings(dir, xml -> xml.replaceFirst("<t>[^<]*</t>",
-                "<t>" + HostileFiles.letters(17_000_000, 1) + "</t>"));
+        byte[] file = HostileFiles.sharedStrings(dir, firstText(HostileFiles.letters(17_000_000, 1)));
         long baseline = settledHeap();
 
         assertRejected("chu-dai.xlsx", file, "chu-dai.xlsx", "lớn hơn 16 MB");
@@ -106,8 +105,7 @@ class HostileUploadTest extends NewInstallation {
 
     @Test
     void threeSuchFilesAtOnceAreAllRefusedAndTheHeapReturns() throws Exception {
-        byte[] file = HostileFiles.sharedStrings(dir, xml -> xml.replaceFirst("<t>[^<]*</t>",
-                "<t>" + HostileFiles.letters(17_000_000, 2) + "</t>"));
+        byte[] file = HostileFiles.sharedStrings(dir, firstText(HostileFiles.letters(17_000_000, 2)));
         long baseline = settledHeap();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
@@ -290,6 +288,11 @@ class HostileUploadTest extends NewInstallation {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at vn.hungyen");
         return body;
+    }
+
+    /** The shared strings with their first text replaced by {@code text}. */
+    private static java.util.function.UnaryOperator<String> firstText(String text) {
+        return xml -> xml.replaceFirst("<t>[^<]*</t>", "<t>" + text + "</t>");
     }
 
     /** The heap in use once what can be collected is: a full collection, twice, as finalisation may free more. */
