@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * A {@link Table} as CSV (RFC 4180: commas, CRLF, quotes where needed) in UTF-8 with a byte order mark, so that
@@ -19,6 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    // Every value in quotes (an empty one not): where a spreadsheet's list separator is ";" (Vietnamese Excel), an
+    // unquoted "x;=cmd" would be split into a cell that begins with "=", out of SpreadsheetText's reach.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
 
     private CsvWriter() {
     }
@@ -26,7 +30,7 @@ final class CsvWriter {
     static byte[] write(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+             CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write(BYTE_ORDER_MARK);
             csv.printRecord(table.headers());
             for (List<Object> row : table.rows()) {
@@ -40,7 +44,7 @@ final class CsvWriter {
 
     private static String text(Object value) {
         if (value == null) {
-            return "";
+            return null;
         }
         if (value instanceof Double d) {
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

@@ -13,7 +13,9 @@ import java.util.zip.ZipFile;
  * the reader inflate gigabytes or hold them: an entry may not be larger than {@link #MAX_ENTRY_BYTES}, nor
  * inflate more than {@link #MAX_RATIO} times its compressed size once above {@link #RATIO_FREE_BYTES}, and
  * inflating stops at the size the entry declares, whatever the compressed stream would go on to give.
- * POI's own guard (ZipSecureFile) has the same limits: 1 % minimum inflate ratio.
+ * POI's own guard (ZipSecureFile) has the same limits: 1 % minimum inflate ratio. The parts opened together may
+ * not declare more than the file's budget ({@link ReadLimits#inflatedBytes()}): a bomb of modest ratio (a 15 MB
+ * file of 260 MB of text) is refused before it is inflated, as {@link Problem#TOO_MUCH_DATA}.
  */
 final class GuardedZip implements AutoCloseable {
 
@@ -21,10 +23,16 @@ final class GuardedZip implements AutoCloseable {
     static final long MAX_RATIO = 100;
     static final long RATIO_FREE_BYTES = 1L << 20;
 
-    private final ZipFile zip;
+    private static final long MB = 1L << 20;
 
-    GuardedZip(Path file) throws IOException {
+    private final ZipFile zip;
+    private final long budget;
+    private long left;
+
+    GuardedZip(Path file, long budget) throws IOException {
         this.zip = new ZipFile(file.toFile());
+        this.budget = budget;
+        this.left = budget;
     }
 
     boolean exists(String name) {
@@ -42,6 +50,11 @@ final class GuardedZip implements AutoCloseable {
         if (size < 0 || compressed < 0 || size > MAX_ENTRY_BYTES
                 || (size > RATIO_FREE_BYTES && size > compressed * MAX_RATIO)) {
             throw new ZipException(name + ": " + size + " bytes from " + compressed + " is beyond the limits");
+        }
+        // Bounded stops at the declared size, so that counting declared sizes bounds what is inflated
+        left -= size;
+        if (left < 0) {
+            throw new Refused(null, null, Problem.TOO_MUCH_DATA, budget / MB);
         }
         return new Bounded(zip.getInputStream(entry), size, name);
     }

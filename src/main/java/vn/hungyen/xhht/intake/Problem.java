@@ -54,5 +54,17 @@ public enum Problem {
      * Two versions of one report with the same date, which only the command line meets (reading 13): the one
      * whose file was modified last counts. args: the other file, the date.
      */
-    SAME_DAY_VERSIONS
+    SAME_DAY_VERSIONS,
+    /** A cell's text longer than any report's: the file is not read. args: the most characters a cell may hold. */
+    TEXT_TOO_LONG,
+    /** The shared strings together beyond the limit: the file is not read. args: most characters, most texts. */
+    TOO_MUCH_TEXT,
+    /** The parts read would inflate beyond the limit: the file is not read. args: the limit in MB. */
+    TOO_MUCH_DATA,
+    /** A sheet that is read has a name longer than can be stored. args: the most characters. */
+    SHEET_NAME_TOO_LONG,
+    /** More problems than are listed; the report is stored as read. args: the number listed, the number left out. */
+    TOO_MANY_PROBLEMS,
+    /** The database refused the report (a text too long for it): nothing of the file is stored. args: none. */
+    NOT_STORED
 }

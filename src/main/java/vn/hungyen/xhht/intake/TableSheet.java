@@ -41,28 +41,12 @@ abstract class TableSheet<T> {
 
     abstract String code(T record);
 
-    /**
-     * The most filled rows below the header a sheet may have: far more than any report (a few dozen), as many
-     * as the large-sheet benchmark reads, and few enough that a file of a million rows is refused in a moment.
-     */
-    static final int MAX_ROWS = 100_000;
-
-    /** A sheet longer than {@link #MAX_ROWS}: the whole file is refused, at the first row too many. */
-    static final class TooManyRows extends RuntimeException {
-
-        private final transient Source at;
-
-        TooManyRows(Source at) {
-            super(at.toString(), null, false, false);
-            this.at = at;
-        }
-
-        IntakeProblem problem() {
-            return IntakeProblem.of(at, Problem.TOO_MANY_ROWS, String.valueOf(MAX_ROWS));
-        }
+    final List<T> read(Grid sheet, String file, List<IntakeProblem> problems) {
+        return read(sheet, file, problems, ReadLimits.REPORT.rowsPerSheet());
     }
 
-    final List<T> read(Grid sheet, String file, List<IntakeProblem> problems) {
+    /** The records of the sheet; more than {@code maxRows} filled rows refuse the file, at the first row too many. */
+    final List<T> read(Grid sheet, String file, List<IntakeProblem> problems, int maxRows) {
         Place place = new Place(file, sheet.name());
         List<T> records = new ArrayList<>();
         Map<Object, String> firstCells = new HashMap<>();
@@ -83,8 +67,8 @@ abstract class TableSheet<T> {
                 }
                 continue;
             }
-            if (++filled > MAX_ROWS) {
-                throw new TooManyRows(place.cell(row.number(), 0));
+            if (++filled > maxRows) {
+                throw new Refused(sheet.name(), place.cell(row.number(), 0).cell(), Problem.TOO_MANY_ROWS, maxRows);
             }
             Fields fieldsOfRow = header.fields(row, anchor, problems);
             T record = read(fieldsOfRow);

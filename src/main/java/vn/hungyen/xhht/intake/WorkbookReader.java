@@ -19,19 +19,25 @@ public final class WorkbookReader {
     /** Opens a workbook file; throws whatever tells that it cannot. */
     @FunctionalInterface
     interface Opener {
-        WorkbookSource open(Path file) throws Exception;
+        WorkbookSource open(Path file, ReadLimits limits) throws Exception;
     }
 
     private final KnownCodes codes;
     private final Opener opener;
+    private final ReadLimits limits;
 
     public WorkbookReader(KnownCodes codes) {
-        this(codes, XlsxFile::open);
+        this(codes, ReadLimits.REPORT);
     }
 
-    private WorkbookReader(KnownCodes codes, Opener opener) {
+    public WorkbookReader(KnownCodes codes, ReadLimits limits) {
+        this(codes, XlsxFile::open, limits);
+    }
+
+    private WorkbookReader(KnownCodes codes, Opener opener, ReadLimits limits) {
         this.codes = codes;
         this.opener = opener;
+        this.limits = limits;
     }
 
     /**
@@ -39,16 +45,18 @@ public final class WorkbookReader {
      * cell: the usual way to read Excel in Java, kept as the baseline the benchmark compares with.
      */
     public static WorkbookReader usermodel(KnownCodes codes) {
-        return new WorkbookReader(codes, UsermodelWorkbook::open);
+        return new WorkbookReader(codes, (file, limits) -> UsermodelWorkbook.open(file), ReadLimits.REPORT);
     }
 
     /** {@code displayName} is how problems and the report name the file, e.g. "vanlam-2015-H2.xlsx". */
     public Intake read(Path file, String displayName) {
-        try (WorkbookSource workbook = opener.open(file)) {
+        try (WorkbookSource workbook = opener.open(file, limits)) {
             return read(workbook, displayName);
-        } catch (TableSheet.TooManyRows e) {
-            return new Intake(displayName, Optional.empty(), List.of(e.problem()));
+        } catch (Refused e) {
+            XlsxFile.release();
+            return new Intake(displayName, Optional.empty(), List.of(e.problem(displayName)));
         } catch (Exception e) {
+            XlsxFile.release();
             // A damaged or foreign file shows itself through many exception types, at open or at any later
             // row (zip, XML, a missing part, a zip bomb stopped by GuardedZip): all of them mean the same to
             // the sender. The cause stays in the log (DEBUG), where a maintainer can tell a reader bug from a
@@ -70,15 +78,27 @@ public final class WorkbookReader {
         // rows are read even when the info is not, so that one upload shows the sender every problem
         Optional<Grid> indicatorSheet = sheet(workbook, IndicatorSheet.SHEET);
         List<ValueRow> values = indicatorSheet.isEmpty() ? List.of()
-                : new IndicatorSheet(codes, info.period()).read(indicatorSheet.get(), file, problems);
+                : new IndicatorSheet(codes, info.period()).read(indicatorSheet.get(), file, problems,
+                        limits.rowsPerSheet());
         Optional<Grid> deliverableSheet = sheet(workbook, DeliverableSheet.SHEET);
         List<DeliverableEntry> deliverables = deliverableSheet.isEmpty() ? List.of()
-                : new DeliverableSheet(codes).read(deliverableSheet.get(), file, problems);
+                : new DeliverableSheet(codes).read(deliverableSheet.get(), file, problems, limits.rowsPerSheet());
         Optional<ReportData> report = info.isComplete()
                 ? Optional.of(new ReportData(file, info.unit(), info.unitName(), info.period(), info.submittedOn(),
                         info.preparedBy(), info.submittedOnSource(), values, deliverables))
                 : Optional.empty();
-        return new Intake(file, report, problems);
+        return new Intake(file, report, listed(problems, file));
+    }
+
+    /** The problems, the first {@link ReadLimits#problems()} of them and a word on the rest when there are more. */
+    private List<IntakeProblem> listed(List<IntakeProblem> problems, String file) {
+        if (problems.size() <= limits.problems()) {
+            return problems;
+        }
+        List<IntakeProblem> listed = new ArrayList<>(problems.subList(0, limits.problems()));
+        listed.add(IntakeProblem.of(Source.file(file), Problem.TOO_MANY_PROBLEMS, String.valueOf(limits.problems()),
+                String.valueOf(problems.size() - limits.problems())));
+        return listed;
     }
 
     /** The first sheet whose name matches. */

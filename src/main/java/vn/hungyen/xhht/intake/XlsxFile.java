@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * An .xlsx file read straight from its zip with a streaming XML parser: the workbook's sheet list, its
@@ -31,25 +32,32 @@ final class XlsxFile implements WorkbookSource {
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String GENERAL = "General";
     private static final String REUSE_INSTANCE = "reuse-instance";
+    // how much of an over-long sheet name a problem shows
+    private static final int SHOWN_NAME = 40;
     // A factory hands out its last reader again once that one is closed ("reuse-instance", JDK's StAX): making
     // a reader costs more than parsing a small part, and a report has seven. Factories are not thread-safe.
+    // Texts are read in the parser's chunks (not coalesced), so that its buffers stay a chunk long whatever a
+    // cell holds; after a refused file the thread's factory is dropped all the same (release()).
     private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(XlsxFile::xmlInputFactory);
 
     private final GuardedZip zip;
+    private final ReadLimits limits;
     private final List<String> names = new ArrayList<>();
     private final List<String> sheetParts = new ArrayList<>();
     private String[] formats = {GENERAL};
     private boolean date1904;
     private String sharedStringsPart;
+    // null where a string is longer than a cell may be: only a cell that uses it refuses the file
     private List<String> sharedStrings;
 
-    private XlsxFile(GuardedZip zip) {
+    private XlsxFile(GuardedZip zip, ReadLimits limits) {
         this.zip = zip;
+        this.limits = limits;
     }
 
     /** Opens the file and reads its workbook part; anything not a readable .xlsx throws. */
-    static XlsxFile open(Path file) throws IOException, XMLStreamException {
-        XlsxFile xlsx = new XlsxFile(new GuardedZip(file));
+    static XlsxFile open(Path file, ReadLimits limits) throws IOException, XMLStreamException {
+        XlsxFile xlsx = new XlsxFile(new GuardedZip(file, limits.inflatedBytes()), limits);
         try {
             xlsx.readWorkbook();
             return xlsx;
@@ -59,6 +67,11 @@ final class XlsxFile implements WorkbookSource {
         }
     }
 
+    /** Lets go of this thread's parser, which may hold buffers as large as the largest part it parsed. */
+    static void release() {
+        XML.remove();
+    }
+
     @Override
     public List<String> sheetNames() {
         return names;
@@ -66,11 +79,16 @@ final class XlsxFile implements WorkbookSource {
 
     @Override
     public Grid sheet(int index) throws IOException {
+        String name = names.get(index);
+        if (name.length() > limits.sheetNameChars()) {
+            throw new Refused(name.substring(0, SHOWN_NAME) + "…", null, Problem.SHEET_NAME_TOO_LONG,
+                    limits.sheetNameChars());
+        }
         if (sharedStrings == null) {
             sharedStrings = readSharedStrings();
         }
         InputStream in = part(sheetParts.get(index));
-        return new Grid(names.get(index), () -> new Rows(in));
+        return new Grid(name, () -> new Rows(in, name));
     }
 
     @Override
@@ -162,11 +180,18 @@ final class XlsxFile implements WorkbookSource {
         if (sharedStringsPart == null) {
             return strings;
         }
+        long chars = 0;
         try (XmlPart sst = reader(sharedStringsPart)) {
             XMLStreamReader x = sst.xml();
             while (x.hasNext()) {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("si")) {
-                    strings.add(richText(x, "si"));
+                    String text = richText(x, "si", limits.textChars());
+                    chars += text == null ? 0 : text.length();
+                    if (strings.size() >= limits.sharedTexts() || chars > limits.sharedTextChars()) {
+                        throw new Refused(null, null, Problem.TOO_MUCH_TEXT, limits.sharedTextChars(),
+                                limits.sharedTexts());
+                    }
+                    strings.add(text);
                 }
             }
         } catch (XMLStreamException e) {
@@ -175,9 +200,13 @@ final class XlsxFile implements WorkbookSource {
         return strings;
     }
 
-    /** The text of a string item ({@code si} or {@code is}): its runs' {@code t}, not phonetic hints. */
-    private static String richText(XMLStreamReader x, String element) throws XMLStreamException {
+    /**
+     * The text of a string item ({@code si} or {@code is}): its runs' {@code t}, not phonetic hints; null when it
+     * is longer than {@code limit} characters, of which no more than the limit are ever held.
+     */
+    private static String richText(XMLStreamReader x, String element, int limit) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
+        boolean within = true;
         int phonetic = 0;
         while (x.hasNext()) {
             int event = x.next();
@@ -186,7 +215,7 @@ final class XlsxFile implements WorkbookSource {
                 if (name.equals("rPh")) {
                     phonetic++;
                 } else if (name.equals("t") && phonetic == 0) {
-                    text.append(x.getElementText());
+                    within = append(x, text, within ? limit : text.length()) && within;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = x.getLocalName();
@@ -197,7 +226,36 @@ final class XlsxFile implements WorkbookSource {
                 }
             }
         }
-        return text.toString();
+        return within ? text.toString() : null;
+    }
+
+    /** A text element's text, or null when it is longer than {@code limit} characters. */
+    private static String boundedText(XMLStreamReader x, int limit) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        return append(x, text, limit) ? text.toString() : null;
+    }
+
+    /**
+     * Appends the text of the element the reader is at, to its end tag, chunk by chunk; false once it would pass
+     * {@code limit} characters, the rest being read past and dropped.
+     */
+    private static boolean append(XMLStreamReader x, StringBuilder to, int limit) throws XMLStreamException {
+        boolean within = true;
+        for (int depth = 1; depth > 0; ) {
+            switch (x.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    within = within && to.length() + x.getTextLength() <= limit;
+                    if (within) {
+                        to.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the part ends inside a text");
+                default -> { }
+            }
+        }
+        return within;
     }
 
     private XmlPart reader(String part) throws IOException, XMLStreamException {
@@ -240,7 +298,7 @@ final class XlsxFile implements WorkbookSource {
         // a workbook has no business with DTDs or external entities (XXE)
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         if (factory.isPropertySupported(REUSE_INSTANCE)) {
             factory.setProperty(REUSE_INSTANCE, true);
         }
@@ -251,11 +309,13 @@ final class XlsxFile implements WorkbookSource {
     private final class Rows implements Iterator<SheetRow> {
 
         private final XmlPart in;
+        private final String sheet;
         private SheetRow next;
         private boolean done;
         private int lastRow = -1;
 
-        Rows(InputStream part) {
+        Rows(InputStream part, String sheet) {
+            this.sheet = sheet;
             try {
                 this.in = new XmlPart(part, XML.get());
             } catch (XMLStreamException e) {
@@ -324,8 +384,8 @@ final class XlsxFile implements WorkbookSource {
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (x.getLocalName()) {
-                        case "v" -> value = x.getElementText();
-                        case "is" -> inline = richText(x, "is");
+                        case "v" -> value = bounded(boundedText(x, limits.textChars()), column);
+                        case "is" -> inline = bounded(richText(x, "is", limits.textChars()), column);
                         default -> { }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c")) {
@@ -341,7 +401,7 @@ final class XlsxFile implements WorkbookSource {
                 return new SheetCell(column, SheetCell.Kind.BLANK, null, 0, format, date1904);
             }
             return switch (t) {
-                case "s" -> text(column, sharedStrings.get(Integer.parseInt(value.strip())), format);
+                case "s" -> text(column, bounded(sharedStrings.get(Integer.parseInt(value.strip())), column), format);
                 case "str", "d" -> text(column, value, format);
                 case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, value.strip().equals("1") ? "TRUE" : "FALSE",
                         0, format, date1904);
@@ -349,6 +409,15 @@ final class XlsxFile implements WorkbookSource {
                 default -> new SheetCell(column, SheetCell.Kind.NUMERIC, null, Double.parseDouble(value), format,
                         date1904);
             };
+        }
+
+        /** The text, unless it was too long (null), which refuses the file at this cell. */
+        private String bounded(String text, int column) {
+            if (text == null) {
+                throw new Refused(sheet, CellReference.convertNumToColString(column) + (lastRow + 1),
+                        Problem.TEXT_TOO_LONG, limits.textChars());
+            }
+            return text;
         }
 
         private SheetCell text(int column, String text, String format) {

@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.hungyen.xhht.intake.Intake;
+import vn.hungyen.xhht.intake.IntakeProblem;
+import vn.hungyen.xhht.intake.Problem;
+import vn.hungyen.xhht.intake.Source;
 import vn.hungyen.xhht.intake.ReportData;
 import vn.hungyen.xhht.unit.RuleBook;
 
@@ -83,6 +87,12 @@ public class ReportIntake {
         } catch (DuplicateKeyException e) {
             // the same bytes stored meanwhile, by another request or another instance of the application
             return duplicate(file, sha256).orElseThrow(() -> e);
+        } catch (DataIntegrityViolationException e) {
+            // a value beyond a column's limit that the reader's limits did not foresee: the transaction left
+            // nothing of the file, and the sender is told so, not the batch's client a 500
+            LOG.warn("The database refused the report of {}: {}", file.name(), e.getMostSpecificCause().getMessage());
+            return new StoreResult(file.name(), Outcome.REJECTED, null, null, null, null, null,
+                    List.of(IntakeProblem.of(Source.file(file.name()), Problem.NOT_STORED)));
         }
     }
 

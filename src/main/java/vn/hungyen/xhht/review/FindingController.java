@@ -3,6 +3,7 @@ package vn.hungyen.xhht.review;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,7 @@ import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.plan.FindingKind;
 import vn.hungyen.xhht.plan.Severity;
 import vn.hungyen.xhht.plan.UnitKind;
+import vn.hungyen.xhht.system.Caller;
 import vn.hungyen.xhht.system.Paging;
 import vn.hungyen.xhht.system.RequestPeriods;
 
@@ -44,9 +46,10 @@ class FindingController {
             @RequestParam(required = false) List<ReviewStatus> status,
             @Parameter(description = "0-based page") @RequestParam(required = false) Integer page,
             @Parameter(description = "page size, 1 to 1000 (default 50)") @RequestParam(required = false) Integer size,
-            Language language) {
+            Language language, Principal principal) {
         FindingFilter filter = new FindingFilter(unit, unitKind,
                 RequestPeriods.parse("period", period).orElse(null), kind, severity, code, ruleId, report, status);
-        return findings.findings(filter, Paging.of(page, size), language);
+        FindingQueries.FindingPage found = findings.findings(filter, Paging.of(page, size), language);
+        return found.evaluation() == null ? found : found.withEvaluation(found.evaluation().seenBy(Caller.of(principal)));
     }
 }

@@ -67,5 +67,9 @@ public class FindingQueries {
      */
     public record FindingPage(EvaluationInfo evaluation, List<FindingView> items, int page, int size, long total,
                               int totalPages) {
+
+        FindingPage withEvaluation(EvaluationInfo seen) {
+            return new FindingPage(seen, items, page, size, total, totalPages);
+        }
     }
 }

@@ -48,7 +48,7 @@ class ReportController {
                     + "a period supersedes the one stored before when it was submitted later (SUPERSEDES). All "
                     + "reports are then judged again; each outcome lists the findings about its report.")
     UploadResult upload(@RequestPart(FILES) List<MultipartFile> files, Principal principal, Language language) {
-        return uploads.upload(incoming(files), Caller.of(principal), language);
+        return answer(incoming(files), Caller.of(principal), language, Dating.RECEIVED);
     }
 
     private static List<IncomingFile> incoming(List<MultipartFile> files) {
@@ -66,7 +66,12 @@ class ReportController {
                     + "the day the application received it, an import by its written date.")
     UploadResult importHistory(@RequestPart(FILES) List<MultipartFile> files, Principal principal,
                                Language language) {
-        return uploads.upload(incoming(files), Caller.of(principal), language, Dating.STATED);
+        return answer(incoming(files), Caller.of(principal), language, Dating.STATED);
+    }
+
+    private UploadResult answer(List<IncomingFile> incoming, Caller caller, Language language, Dating dating) {
+        UploadResult result = uploads.upload(incoming, caller, language, dating);
+        return new UploadResult(result.files(), result.evaluation().seenBy(caller));
     }
 
     @GetMapping

@@ -22,6 +22,7 @@ public class Reviews {
 
     static final int MAX_REVIEWER = 100;
     static final int MAX_TEXT = 4000;
+    static final int MAX_YEAR = 9999;
 
     private final FindingRepository findings;
     private final AuditLog log;
@@ -52,6 +53,10 @@ public class Reviews {
             }
             if (until.isBefore(today)) {
                 throw ApiException.badRequest("review.error.untilPast", until, today);
+            }
+            if (until.getYear() > MAX_YEAR) {
+                // "+5874898-01-01" is a date to Java, not to PostgreSQL
+                throw ApiException.badRequest("review.error.untilFar", String.valueOf(MAX_YEAR));
             }
         }
         ReviewStatus before = finding.review().status();

@@ -13,8 +13,8 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
@@ -23,7 +23,7 @@ import vn.hungyen.xhht.system.Caller;
 /** Table {@code app_user}: the users who may sign in, and what Spring Security knows of one. */
 @Repository
 @DependsOnDatabaseInitialization
-class Accounts implements UserDetailsService {
+class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,8 +47,23 @@ class Accounts implements UserDetailsService {
         if (unit != null) {
             authorities.add(new SimpleGrantedAuthority(Caller.UNIT_AUTHORITY + unit));
         }
-        return User.withUsername(rs.getString("username")).password(rs.getString("password_hash"))
-                .disabled(!rs.getBoolean("enabled")).authorities(authorities).build();
+        return new SignedInUser(rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                authorities, rs.getInt("revision"));
+    }
+
+    /** A hash of an older kind, replaced at a successful sign-in (DelegatingPasswordEncoder#upgradeEncoding). */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        // the same password in a newer hash: not a change that ends sessions
+        jdbc.sql("update app_user set password_hash = ? where username = ?").params(newPassword, user.getUsername())
+                .update();
+        return loadUserByUsername(user.getUsername());
+    }
+
+    /** Whether the user is still enabled and unchanged since {@code revision}. */
+    boolean current(String username, int revision) {
+        return jdbc.sql("select count(*) from app_user where username = ? and enabled and revision = ?")
+                .params(username, revision).query(Long.class).single() > 0;
     }
 
     long count() {
@@ -73,12 +88,13 @@ class Accounts implements UserDetailsService {
     }
 
     void update(String username, Role role, String unit, boolean enabled) {
-        jdbc.sql("update app_user set role = ?, unit_code = ?, enabled = ? where username = ?")
+        jdbc.sql("update app_user set role = ?, unit_code = ?, enabled = ?, revision = revision + 1 where username = ?")
                 .params(role.name(), unit, enabled, username).update();
     }
 
     void setPassword(String username, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwordHash, username).update();
+        jdbc.sql("update app_user set password_hash = ?, revision = revision + 1 where username = ?")
+                .params(passwordHash, username).update();
     }
 
     private static Account account(ResultSet rs) throws SQLException {

@@ -28,6 +28,12 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof ThrottledSignIn.Throttled t) {
+            long seconds = Math.max(1, t.waitFor().toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.signInWait", seconds);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xhht-checker\", charset=\"UTF-8\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }
@@ -38,13 +44,14 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
         write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                      Object... args) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", Messages.of(RequestLanguage.of(request)).text(key));
+        problem.put("detail", Messages.of(RequestLanguage.of(request)).text(key,
+                java.util.Arrays.stream(args).map(String::valueOf).toArray()));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -29,11 +29,15 @@ class SignInAudit {
         log.record(name, AuditAction.SIGNED_IN, name, null, null, null);
     }
 
+    /**
+     * A refused sign-in has no actor: the name typed is only what someone claimed, kept as the entry's subject, so
+     * that nobody can put entries under another user's name by failing to sign in as them.
+     */
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
-        String name = String.valueOf(event.getAuthentication().getName());
+        String name = String.valueOf(event.getAuthentication().getName()).replaceAll("\\p{Cntrl}", "");
         name = name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
-        log.record(name, AuditAction.SIGN_IN_FAILED, name, event.getException().getClass().getSimpleName(), null,
+        log.record(null, AuditAction.SIGN_IN_FAILED, name, event.getException().getClass().getSimpleName(), null,
                 null);
     }
 }

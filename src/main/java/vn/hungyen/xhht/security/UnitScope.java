@@ -63,7 +63,8 @@ final class UnitScope extends OncePerRequestFilter {
         }
         String unit = bound.get();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean read = HttpMethod.GET.matches(request.getMethod());
+        // HEAD answers as GET does, less the body: the same checks and the same pinning
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         // only reads filter by ?unit= (reading a multipart upload's parameters here would read the upload)
         String given = read ? request.getParameter(UNIT) : null;
         if (given != null && !given.isBlank() && !given.strip().equals(unit)) {

@@ -15,7 +15,6 @@ import vn.hungyen.xhht.unit.RuleBook;
 @Service
 public class Users {
 
-    static final int MIN_PASSWORD = 10;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{2,100}");
 
     private final Accounts accounts;
@@ -49,7 +48,7 @@ public class Users {
         }
         Role role = role(edit);
         String unit = unit(role, edit.unit());
-        accounts.create(username, hash(edit.password()), role, unit);
+        accounts.create(username, hash(username, edit.password()), role, unit);
         audit.record(by, AuditAction.USER_CREATED, username, describe(role, unit, true), null, null);
         return one(username);
     }
@@ -67,7 +66,7 @@ public class Users {
         accounts.update(username, role, unit, enabled);
         StringBuilder what = new StringBuilder(describe(role, unit, enabled));
         if (edit.password() != null && !edit.password().isEmpty()) {
-            accounts.setPassword(username, hash(edit.password()));
+            accounts.setPassword(username, hash(username, edit.password()));
             what.append(", password reset");
         }
         audit.record(by, AuditAction.USER_CHANGED, username, what.toString(), null, null);
@@ -98,10 +97,8 @@ public class Users {
         return code;
     }
 
-    private String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw ApiException.badRequest("api.error.userPassword", String.valueOf(MIN_PASSWORD));
-        }
+    private String hash(String username, String password) {
+        PasswordPolicy.check(username, password);
         return encoder.encode(password);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.hungyen.xhht.message.Language;
@@ -43,6 +44,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> refused(ApiException e, WebRequest request) {
         return problem(e, e.status(), text(request, e.key(), e.args()), request);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, a broken part): the client's fault, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException e, WebRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.PAYLOAD_TOO_LARGE,
+                    request);
+        }
+        return problem(e, HttpStatus.BAD_REQUEST, text(request, "api.error.multipart"), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.hungyen.xhht.message.Language;
 
 /**
@@ -14,12 +16,25 @@ import vn.hungyen.xhht.message.Language;
 public final class RequestLanguage {
 
     public static final String PARAMETER = "lang";
+    private static final Pattern QUERY_LANG = Pattern.compile("(?:^|&)lang=([^&]*)");
 
     private RequestLanguage() {
     }
 
     public static Language of(HttpServletRequest request) {
         return named(request.getParameter(PARAMETER))
+                .or(() -> accepted(request))
+                .orElse(Language.VI);
+    }
+
+    /**
+     * The same from the address and headers only: {@code getParameter} would read a form's body, which a refusal
+     * made before the body is read must not wait for.
+     */
+    public static Language ofHead(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : request.getQueryString();
+        Matcher lang = QUERY_LANG.matcher(query);
+        return (lang.find() ? named(lang.group(1)) : Optional.<Language>empty())
                 .or(() -> accepted(request))
                 .orElse(Language.VI);
     }

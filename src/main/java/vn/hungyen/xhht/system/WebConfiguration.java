@@ -30,6 +30,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new AnyCaseEnums());
+        registry.addFormatterForFieldAnnotation(new RequestDates());
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
@@ -54,6 +55,10 @@ class PageErrors {
     ModelAndView failed(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse spring) {
             return page(spring.getStatusCode(), null, request);
+        }
+        if (e instanceof MultipartException) {
+            // a form body without its boundary, or broken: the sender's, not the server's fault
+            return page(HttpStatus.BAD_REQUEST, null, request);
         }
         LOG.error("Internal error showing {}", request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null, request);

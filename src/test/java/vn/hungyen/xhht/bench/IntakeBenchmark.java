@@ -43,6 +43,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.hungyen.xhht.intake.Intake;
 import vn.hungyen.xhht.intake.KnownCodes;
+import vn.hungyen.xhht.intake.ReadLimits;
 import vn.hungyen.xhht.intake.ReportData;
 import vn.hungyen.xhht.intake.WorkbookReader;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
@@ -111,7 +112,8 @@ public final class IntakeBenchmark {
         STREAMING {
             @Override
             Object read(Path file, int rows) {
-                Intake intake = new WorkbookReader(new BenchCodes()).read(file, file.getFileName().toString());
+                Intake intake = new WorkbookReader(new BenchCodes(), ReadLimits.REPORT.withRows(rows))
+                        .read(file, file.getFileName().toString());
                 int values = intake.report().map(ReportData::values).map(List::size).orElse(-1);
                 if (values != rows || !intake.problems().isEmpty()) {
                     throw new IllegalStateException(values + " values of " + rows + ", problems " + intake.problems());

@@ -79,6 +79,17 @@ class SpreadsheetTextTest {
         assertThat(texts).containsExactlyElementsOf(DANGEROUS.stream().map(t -> "'" + t).toList());
     }
 
+    @Test
+    void aCsvTextWithTheListSeparatorOfVietnameseExcelIsQuoted() {
+        List<Column<String>> columns = List.of(new Column<>("export.col.message", 30, text -> text),
+                new Column<>("export.col.year", 6, text -> null));
+        Table table = Table.of("export.findings.sheet", columns, List.of("a;=HYPERLINK(\"x\")"), Language.EN);
+
+        String csv = new String(CsvWriter.write(table), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\r\n\"a;=HYPERLINK(\"\"x\"\")\",\r\n");
+    }
+
     /** Reads a CSV export as a spreadsheet program does: the byte order mark says UTF-8 and is not data. */
     static List<CSVRecord> csv(byte[] bytes) throws Exception {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);

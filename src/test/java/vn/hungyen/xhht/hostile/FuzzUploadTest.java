@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +27,9 @@ import vn.hungyen.xhht.testing.NewInstallation;
 import vn.hungyen.xhht.testing.WorkbookBuilder;
 
 /**
- * Valid workbooks mutated at random, in their bytes and in their cells' values, sent through the upload API
- * for a bounded time (a fixed seed, so a failure can be replayed): every answer is a 200 with an outcome, a
+ * Valid workbooks mutated at random, in their bytes and in their cells' values, sent through the upload API:
+ * a fixed number of cases from a fixed seed, so that it tests the same on any machine and a failure can be
+ * replayed: every answer is a 200 with an outcome, a
  * refused file stores nothing, a stored report adds only rows of its own (stored in one transaction), and the
  * heap stays bounded.
  */
@@ -40,8 +39,7 @@ class FuzzUploadTest extends NewInstallation {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final long SEED = 74_2013L;
-    private static final Duration BUDGET = Duration.ofSeconds(20);
-    private static final int MAX_TRIES = 300;
+    private static final int CASES = 300;
     private static final String[] ODD_VALUES = {"", "-1", "1e309", "NaN", "99999999999999999999", "0x1F", "=1+1",
         "<b>x</b>", "\u0000", "ﾟ∀ﾟ", "2015-13-45", "99.5.5", " ", "１００", "-0", "Infinity"};
 
@@ -54,11 +52,9 @@ class FuzzUploadTest extends NewInstallation {
                 .indicator("LIT_15_60", 2015, 99.9).indicator("LIT_15_35", 2015, 99.95)
                 .deliverable("PL02", "Hoàn thành", LocalDate.of(2013, 9, 20), "12/QĐ-UBND"), dir);
         Random random = new Random(SEED);
-        Instant end = Instant.now().plus(BUDGET);
         long heapLimit = Runtime.getRuntime().maxMemory() / 2;
-        int tries = 0;
         List<String> outcomes = new ArrayList<>();
-        while (tries < MAX_TRIES && Instant.now().isBefore(end)) {
+        for (int tries = 0; tries < CASES; tries++) {
             byte[] mutant = random.nextBoolean() ? flipBytes(original, random) : oddCells(original, random);
             long reportsBefore = count("report");
             long valuesBefore = count("report_value");
@@ -82,9 +78,7 @@ class FuzzUploadTest extends NewInstallation {
                         .isEqualTo(count("report_value") - valuesBefore);
             }
             assertThat(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()).isLessThan(heapLimit);
-            tries++;
         }
-        assertThat(tries).as("tries within %s", BUDGET).isGreaterThanOrEqualTo(50);
         assertThat(outcomes).as("both kinds of mutant occur").contains("REJECTED").containsAnyOf("STORED",
                 "SUPERSEDES", "SUPERSEDED");
     }

@@ -83,6 +83,29 @@ final class HostileFiles {
         return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", old -> xml);
     }
 
+    /** The report with its sheet list (xl/workbook.xml) changed by {@code change}: names POI would not write. */
+    static byte[] sheetList(Path dir, WorkbookBuilder report, UnaryOperator<String> change) throws IOException {
+        return rewrite(dir, report, (name, zip) -> { }, "xl/workbook.xml", change);
+    }
+
+    /** The report with its shared strings table changed by {@code change}. */
+    static byte[] sharedStrings(Path dir, UnaryOperator<String> change) throws IOException {
+        return rewrite(dir, (name, zip) -> { }, "xl/sharedStrings.xml", change);
+    }
+
+    /**
+     * {@code n} letters of four, at random: text that deflates about four to one, as a real text does (an attack
+     * of the ratio of a real file, which no zip-bomb ratio check refuses).
+     */
+    static String letters(int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        char[] text = new char[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = "acgt".charAt(random.nextInt(4));
+        }
+        return new String(text);
+    }
+
     /** An XML external entity reading a local file into a cell's text. */
     static String externalEntity(Path secret) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE sst [<!ENTITY secret SYSTEM \""

@@ -72,8 +72,10 @@ class SignInAndFormsTest extends NewInstallation {
         bare.perform(formLogin("/login").user("auditor").password("sai mật khẩu"))
                 .andExpect(redirectedUrl("/login?error"));
         bare.perform(formLogin("/login").user("ai-đó").password("x")).andExpect(redirectedUrl("/login?error"));
-        assertThat(jdbc.sql("select action || ' ' || actor from audit_event order by id").query(String.class).list())
-                .containsExactly("SIGNED_IN auditor", "SIGN_IN_FAILED auditor", "SIGN_IN_FAILED ai-đó");
+        // a refused sign-in names who was claimed as its subject, never as its actor (issue 16)
+        assertThat(jdbc.sql("select action || ' ' || coalesce(actor, '-') || ' ' || subject from audit_event order by id")
+                .query(String.class).list())
+                .containsExactly("SIGNED_IN auditor auditor", "SIGN_IN_FAILED - auditor", "SIGN_IN_FAILED - ai-đó");
         // the API's refused passwords too
         bare.perform(get("/api/reports").with(WhoMayDoWhatTest.basicWith("auditor", "sai")))
                 .andExpect(status().isUnauthorized());
@@ -84,6 +86,21 @@ class SignInAndFormsTest extends NewInstallation {
 
         bare.perform(post("/logout").session((MockHttpSession) in.getRequest().getSession(false)).with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void anAuthorizationHeaderDoesNotSpareTheCsrfTokenToARequestOnASessionCookie() throws Exception {
+        MockHttpSession session = (MockHttpSession) bare.perform(post("/login").param("username", "admin")
+                        .param("password", TestUsers.PASSWORD).session(new MockHttpSession()).with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+
+        bare.perform(post("/api/evaluation").session(session).header("Authorization", "Bearer anything")
+                        .with(request -> {
+                            request.setRequestedSessionId(session.getId());
+                            return request;
+                        }))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from evaluation").query(Long.class).single()).isZero();
     }
 
     @Test

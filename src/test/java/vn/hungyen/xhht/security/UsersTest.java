@@ -42,7 +42,7 @@ class UsersTest extends NewInstallation {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(created).doesNotContainIgnoringCase("password").doesNotContain(NEW_PASSWORD);
         assertThat(jdbc.sql("select password_hash from app_user where username = 'vanlam.clerk'")
-                .query(String.class).single()).startsWith("{bcrypt}$2").doesNotContain(NEW_PASSWORD);
+                .query(String.class).single()).startsWith("{bcrypt-sha256}$2").doesNotContain(NEW_PASSWORD);
         assertThat(mvc.perform(get("/api/users")).andReturn().getResponse().getContentAsString())
                 .contains("vanlam.clerk").doesNotContainIgnoringCase("password").doesNotContain("bcrypt");
         mvc.perform(get("/api/reports").with(basicWith("vanlam.clerk", NEW_PASSWORD))).andExpect(status().isOk());

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -212,6 +213,13 @@ class WhoMayDoWhatTest extends NewInstallation {
         mvc.perform(get("/api/reports").with(basic(CLERK))).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].unit").value("H_KHOAICHAU"));
         String findings = body(get("/api/findings").param("size", "1000").with(basic(CLERK)));
+        // nor the province's counts of reports and findings (issue 16)
+        mvc.perform(get("/api/findings").with(basic(CLERK))).andExpect(jsonPath("$.evaluation.reports").isEmpty())
+                .andExpect(jsonPath("$.evaluation.findings").isEmpty())
+                .andExpect(jsonPath("$.evaluation.rulesVersion").isNotEmpty());
+        // HEAD is checked as GET is (issue 16)
+        mvc.perform(head("/findings").param("unit", "H_VANLAM").with(as(CLERK))).andExpect(status().isForbidden());
+        mvc.perform(head("/").with(as(CLERK))).andExpect(status().is3xxRedirection());
         assertThat(findings).contains("\"unit\":\"H_KHOAICHAU\"").doesNotContain("\"unit\":\"H_VANLAM\"")
                 .doesNotContain("\"unit\":\"SO_GDDT\"");
         assertThat(body(get("/api/findings.csv").with(basic(CLERK)))).contains("H_KHOAICHAU")

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.security;
+
+import vn.hungyen.xhht.testing.AppTest;
+
+@AppTest
+class StaleSessionsH2Test extends StaleSessionsContract {
+}

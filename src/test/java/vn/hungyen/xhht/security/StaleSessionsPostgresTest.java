@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.security;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class StaleSessionsPostgresTest extends StaleSessionsContract {
+}

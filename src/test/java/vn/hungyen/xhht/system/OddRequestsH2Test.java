@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.system;
+
+import vn.hungyen.xhht.testing.AppTest;
+
+@AppTest
+class OddRequestsH2Test extends OddRequestsContract {
+}

@@ -1,0 +1,7 @@
+package vn.hungyen.xhht.system;
+
+import vn.hungyen.xhht.testing.PostgresAppTest;
+
+@PostgresAppTest
+class OddRequestsPostgresTest extends OddRequestsContract {
+}
