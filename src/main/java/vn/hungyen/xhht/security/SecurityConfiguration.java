@@ -42,6 +42,9 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** What every page loads: the same for every user, signed in or not, whatever their role or unit. */
+    static final String[] STATIC_RESOURCES = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+
     private static final Refusals REFUSALS = new Refusals();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -55,6 +58,24 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The stylesheets, scripts and icons in a chain of their own, ahead of the others: no unit scoping, session or
+     * saved request applies to them, so a unit reporter's pages are styled as everyone's (issue 12: under the
+     * pages' chain, {@link UnitScope} refused them to reporters).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        http.securityMatcher(STATIC_RESOURCES)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
     }
 
     @Bean
@@ -86,7 +107,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error")
+                        .requestMatchers("/login", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/upload").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/findings/*/review").hasRole(AUDITOR.name())

@@ -95,6 +95,16 @@ class WhoMayDoWhatTest extends NewInstallation {
     }
 
     @Test
+    void everyRoleGetsTheStylesheetsScriptsAndIcons() throws Exception {
+        for (String who : List.of(CLERK, AUDITOR, AUTHOR, ADMIN)) {
+            for (String file : List.of("/css/app.css", "/css/progress.css", "/js/print.js", "/js/progress-chart.js",
+                    "/favicon.svg", "/webjars/uplot/dist/uPlot.iife.min.js")) {
+                mvc.perform(get(file).with(as(who))).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void aUnitReporterMayNotReviewAuthorRulesAdministerOrReadTheWholeProvince() throws Exception {
         forbiddenOnTheApi(CLERK);
         mvc.perform(post("/api/findings/" + khoaiChauFinding + "/accept").with(basic(CLERK)).contentType(
