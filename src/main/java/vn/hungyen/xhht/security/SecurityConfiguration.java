@@ -109,7 +109,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/upload").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
+                        .requestMatchers("/upload", "/upload/**").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/findings/*/review").hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/rules/**").hasRole(RULE_AUTHOR.name())
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())

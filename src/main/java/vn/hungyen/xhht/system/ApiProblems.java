@@ -1,6 +1,7 @@
 package vn.hungyen.xhht.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,7 +34,7 @@ import vn.hungyen.xhht.message.Messages;
  * keep Spring's detail except where a clerk needs a clearer one (below). Being a
  * {@link ResponseEntityExceptionHandler}, it takes the place of Spring Boot's
  * {@code spring.mvc.problemdetails} handler; it has the lowest precedence, so the HTML pages may declare
- * their own advice.
+ * their own advice. A request that wants a page ({@link ErrorAnswer}) is handed to the error page instead.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -95,6 +96,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(Exception e, HttpStatusCode status, String detail, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && ErrorAnswer.wantsPage(servlet.getRequest())
+                && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
+            // a page outside the pages' package (users, an unknown address) or a browser's download: the error page
+            try {
+                ErrorAnswer.toPage(servlet.getRequest(), servlet.getResponse(), status.value(), detail);
+                return null;
+            } catch (IOException failed) {
+                LOG.debug("Could not hand the error to the error page", failed);
+            }
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
     }

@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,10 @@ record Here(String path, MultiValueMap<String, String> query, String lang, Langu
     static Here of(HttpServletRequest request) {
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
-        return new Here(request.getRequestURI().substring(request.getContextPath().length()), query,
+        // on the error page, the page that failed: the language switch shows it again in the other language
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
+        return new Here(uri.substring(request.getContextPath().length()), query,
                 chosen(request.getParameter(RequestLanguage.PARAMETER)), RequestLanguage.of(request));
     }
 
