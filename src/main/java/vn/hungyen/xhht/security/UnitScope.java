@@ -38,7 +38,7 @@ final class UnitScope extends OncePerRequestFilter {
     private static final Pattern FILTERED = Pattern.compile(
             "/|/reports|/findings|/upload|/notices|/templates|/api/reports|/api/findings(\\.\\w+)?|/api/notices"
                     + "|/api/units|/login|/logout|/error|/v3/api-docs(/.*)?|/swagger-ui(\\.html|/.*)");
-    private static final Pattern REPORT = Pattern.compile("/(?:api/)?reports/(\\d+)");
+    private static final Pattern REPORT = Pattern.compile("/(?:api/)?reports/(\\d+)(?:/file)?");
     private static final Pattern FINDING = Pattern.compile("/(?:api/)?findings/(\\d+)(?:/.*)?");
     private static final List<Pattern> UNIT_IN_PATH = List.of(
             Pattern.compile("/(?:api/)?progress/([^/]+)(?:/[^/]+)?"),

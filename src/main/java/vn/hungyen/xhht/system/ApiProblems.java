@@ -96,18 +96,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(Exception e, HttpStatusCode status, String detail, WebRequest request) {
+        // the error page shows the same sentence, should the request want a page
+        request.setAttribute(ErrorAnswer.DETAIL, detail, WebRequest.SCOPE_REQUEST);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+    }
+
+    /** Every answer of this class: a request that wants a page is handed to the error page instead. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
         if (request instanceof ServletWebRequest servlet && ErrorAnswer.wantsPage(servlet.getRequest())
                 && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
-            // a page outside the pages' package (users, an unknown address) or a browser's download: the error page
             try {
-                ErrorAnswer.toPage(servlet.getRequest(), servlet.getResponse(), status.value(), detail);
+                servlet.getResponse().sendError(status.value());
                 return null;
             } catch (IOException failed) {
                 LOG.debug("Could not hand the error to the error page", failed);
             }
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static String expected(Class<?> type, WebRequest request) {

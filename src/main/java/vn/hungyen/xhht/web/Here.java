@@ -64,6 +64,22 @@ record Here(String path, MultiValueMap<String, String> query, String lang, Langu
                 .build().encode().toUriString();
     }
 
+    /** This list sorted by the column: ascending, or descending when it is sorted by it ascending; from its start. */
+    public String sortedBy(String column) {
+        boolean ascending = column.equals(query.getFirst("sort")) && !"desc".equals(query.getFirst("dir"));
+        return UriComponentsBuilder.fromPath(path).queryParams(query).replaceQueryParam("sort", column)
+                .replaceQueryParam("dir", ascending ? "desc" : "asc").replaceQueryParam("page").build().encode()
+                .toUriString();
+    }
+
+    /** How the list is sorted by the column, for {@code aria-sort}: ascending, descending, or null. */
+    public String sortOf(String column) {
+        if (!column.equals(query.getFirst("sort"))) {
+            return null;
+        }
+        return "desc".equals(query.getFirst("dir")) ? "descending" : "ascending";
+    }
+
     /** The language of the page, for {@code <html lang>}. */
     public String htmlLang() {
         return language.locale().getLanguage();

@@ -177,7 +177,7 @@ class BrowserTest {
         // who reported, as of today (31/01/2021): three reports never came
         navigate("Tình hình nộp báo cáo");
         waitForHeading("Tình hình nộp báo cáo");
-        assertThat(browser.findElement(By.name("asOf")).getAttribute("value")).isEqualTo("2021-01-31");
+        assertThat(browser.findElement(By.name("asOf")).getAttribute("value")).isEqualTo("31/01/2021");
         assertThat(browser.findElements(By.cssSelector("table.matrix td.st-MISSING"))).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("table.matrix td.st-LATE"))).hasSize(2);
         assertThat(browser.findElement(By.cssSelector("table.matrix tfoot")).getText())

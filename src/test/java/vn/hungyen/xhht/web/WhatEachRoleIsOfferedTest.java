@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.hungyen.xhht.web.PageUploads.file;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,14 +40,31 @@ class WhatEachRoleIsOfferedTest extends NewInstallation {
     UserDetailsService accounts;
 
     private long finding;
+    private MockMultipartFile workbook;
 
     @BeforeEach
     void aReportWithFindingsAndOneUserPerRole() throws Exception {
         TestUsers.add(jdbc, passwords, "offered.clerk", "UNIT_REPORTER", "H_VANLAM");
         TestUsers.add(jdbc, passwords, "offered.auditor", "AUDITOR", null);
         TestUsers.add(jdbc, passwords, "offered.author", "RULE_AUTHOR", null);
-        mvc.perform(form(file("vanlam.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5)))).andExpect(status().isOk());
+        workbook = file("Văn Lâm 2015.xlsx", vanLam2015H2(LocalDate.of(2015, 12, 10), 99.5));
+        mvc.perform(form(workbook)).andExpect(status().isOk());
         finding = jdbc.sql("select min(id) from finding where unit_code = 'H_VANLAM'").query(Long.class).single();
+    }
+
+    @Test
+    void aReportsPageOffersTheWorkbookAsItWasReceived() throws Exception {
+        long report = jdbc.sql("select id from report").query(Long.class).single();
+        assertThat(html("/reports/" + report, "offered.clerk")).contains("href=\"/reports/" + report + "/file\"");
+        byte[] got = mvc.perform(get("/reports/" + report + "/file").with(as("offered.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "filename*=UTF-8''V%C4%83n%20L%C3%A2m%202015.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(got).isEqualTo(workbook.getBytes());
+        // another unit's reporter: not found, as the report itself
+        TestUsers.add(jdbc, passwords, "offered.other", "UNIT_REPORTER", "H_KHOAICHAU");
+        mvc.perform(get("/reports/" + report + "/file").with(as("offered.other"))).andExpect(status().isNotFound());
     }
 
     @Test
