@@ -34,7 +34,7 @@ final class FindingColumns {
                 new Column<>("export.col.review", 16, FindingView::statusLabel),
                 new Column<>("export.col.explanation", 60, f -> f.review().explanation()),
                 new Column<>("export.col.waivedUntil", 12, f -> f.review().waivedUntil()),
-                new Column<>("export.col.decidedBy", 24, f -> f.review().decidedBy()),
+                new Column<>("export.col.decidedBy", 24, f -> f.review().decided() ? f.review().decidedBy() : null),
                 new Column<>("export.col.rulesVersion", 14, f -> rulesVersion));
     }
 }

@@ -37,11 +37,13 @@ public class ReportIntake {
     private static final Logger LOG = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportRepository reports;
+    private final ReportFiles files;
     private final RuleBook rules;
     private final Clock clock;
 
-    ReportIntake(ReportRepository reports, RuleBook rules, Clock clock) {
+    ReportIntake(ReportRepository reports, ReportFiles files, RuleBook rules, Clock clock) {
         this.reports = reports;
+        this.files = files;
         this.rules = rules;
         this.clock = clock;
     }
@@ -78,6 +80,8 @@ public class ReportIntake {
             ReportRepository.Stored stored = reports.store(data, intake.problems(), sha256, file.bytes().length, now,
                     dating == Dating.RECEIVED ? LocalDate.now(clock) : null);
             long id = stored.id();
+            // beside the report, after it (the report's own transaction rolls back on a duplicate, this one cannot)
+            files.keep(id, file.bytes());
             Outcome outcome = stored.before() == null ? Outcome.STORED
                     : stored.after() == id ? Outcome.SUPERSEDES : Outcome.SUPERSEDED;
             Long other = outcome == Outcome.SUPERSEDES ? stored.before()

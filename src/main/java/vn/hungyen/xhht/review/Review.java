@@ -17,4 +17,9 @@ import java.time.OffsetDateTime;
 public record Review(ReviewStatus status, String explanation, LocalDate waivedUntil, String decidedBy,
                      OffsetDateTime decidedAt, OffsetDateTime firstFoundAt, OffsetDateTime lastFoundAt,
                      String rulesVersion, OffsetDateTime resolvedAt, Long resolvedByReport) {
+
+    /** Whether an auditor's acceptance or waiver holds; after a reopen, {@code decidedBy} is who reopened it. */
+    public boolean decided() {
+        return status == ReviewStatus.ACCEPTED || status == ReviewStatus.WAIVED;
+    }
 }

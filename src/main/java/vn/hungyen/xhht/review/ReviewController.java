@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hungyen.xhht.message.Language;
+import vn.hungyen.xhht.message.Messages;
+import vn.hungyen.xhht.system.ApiException;
 import vn.hungyen.xhht.system.Paging;
 import vn.hungyen.xhht.system.ResultPage;
 
@@ -30,6 +34,21 @@ class ReviewController {
     ReviewController(Reviews reviews, FindingQueries findings) {
         this.reviews = reviews;
         this.findings = findings;
+    }
+
+    /** Several findings accepted or waived with one explanation ({@code ids}, {@code decision}, {@code text}, {@code until}). */
+    @PostMapping("/api/findings/review")
+    @Operation(summary = "Accept or waive several findings at once; each is decided and audited on its own")
+    BulkReview.Outcome decideMany(@RequestBody BulkRequest request, Principal principal, Language language) {
+        if (request.decision() != Decision.ACCEPT && request.decision() != Decision.WAIVE) {
+            throw ApiException.badRequest("api.error.missingParameter", "decision");
+        }
+        return BulkReview.decide(reviews, request.ids(), request.decision(), Reviewer.of(new ReviewRequest(null,
+                request.text(), request.until()), principal), Messages.of(language));
+    }
+
+    /** The API's body of a decision on several findings: ACCEPT or WAIVE. */
+    record BulkRequest(List<Long> ids, Decision decision, String text, LocalDate until) {
     }
 
     @GetMapping("/api/findings/{id}")

@@ -15,11 +15,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.xhht.message.Messages;
+import vn.hungyen.xhht.system.ErrorAnswer;
 import vn.hungyen.xhht.system.RequestLanguage;
 
 /**
  * The API's refusals as the rest of its errors, RFC 9457 problem details in the request's language: 401 (with
  * the HTTP Basic challenge) without a valid user, 403 for a user without the right, 404 for another unit's data.
+ * A browser following a page's link to the API gets the error page for a 403 ({@link ErrorAnswer}).
  */
 final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -41,6 +43,11 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (ErrorAnswer.wantsPage(request)) {
+            // a page's link to a download, opened by a signed-in browser: the error page, not JSON
+            ErrorAnswer.toPage(request, response, HttpStatus.FORBIDDEN.value(), null);
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
     }
 

@@ -55,6 +55,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final int SESSIONS_PER_USER = 5;
+    /** What every page loads: the same for every user, signed in or not, whatever their role or unit. */
+    static final String[] STATIC_RESOURCES = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
 
     private static final Refusals REFUSALS = new Refusals();
     private static final CookieCsrfTokenRepository CSRF_TOKENS = new CookieCsrfTokenRepository();
@@ -90,6 +92,24 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * The stylesheets, scripts and icons in a chain of their own, ahead of the others: no unit scoping, session or
+     * saved request applies to them, so a unit reporter's pages are styled as everyone's (issue 12: under the
+     * pages' chain, {@link UnitScope} refused them to reporters).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        http.securityMatcher(STATIC_RESOURCES)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn, Accounts accounts)
@@ -97,7 +117,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**").authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/reports").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole(AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/findings/*/*", "/api/findings/review")
+                        .hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/evaluation")
                         .hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/rules/**").hasRole(RULE_AUTHOR.name())
@@ -129,10 +150,11 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuthenticationManager signIn, Accounts accounts)
             throws Exception {
         http.authenticationManager(signIn).authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error")
+                        .requestMatchers("/login", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/upload").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/findings/*/review").hasRole(AUDITOR.name())
+                        .requestMatchers("/upload", "/upload/**").hasAnyRole(UNIT_REPORTER.name(), ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/findings/*/review", "/findings/review")
+                        .hasRole(AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/rules/**").hasRole(RULE_AUTHOR.name())
                         .requestMatchers("/rules/sets/**").hasAnyRole(AUDITOR.name(), RULE_AUTHOR.name())
                         .requestMatchers("/audit/**").hasRole(AUDITOR.name())

@@ -38,13 +38,16 @@ final class UnitScope extends OncePerRequestFilter {
     private static final Pattern FILTERED = Pattern.compile(
             "/|/reports|/findings|/upload|/notices|/templates|/api/reports|/api/findings(\\.\\w+)?|/api/notices"
                     + "|/api/units|/login|/logout|/error|/v3/api-docs(/.*)?|/swagger-ui(\\.html|/.*)");
-    private static final Pattern REPORT = Pattern.compile("/(?:api/)?reports/(\\d+)");
+    private static final Pattern REPORT = Pattern.compile("/(?:api/)?reports/(\\d+)(?:/file)?");
     private static final Pattern FINDING = Pattern.compile("/(?:api/)?findings/(\\d+)(?:/.*)?");
     private static final List<Pattern> UNIT_IN_PATH = List.of(
             Pattern.compile("/(?:api/)?progress/([^/]+)(?:/[^/]+)?"),
             Pattern.compile("/units/([^/]+)/periods/[^/]+/print"),
             Pattern.compile("/api/templates/([^/]+)/[^/]+"),
             Pattern.compile("/api/units/([^/]+)"));
+
+    /** Pages of the whole province whose reporter's version is their unit's own page (the dashboard counts all). */
+    private static final Map<String, String> HOMES = Map.of("/", "/reports", "/progress", "/progress/{unit}");
 
     private final JdbcClient jdbc;
 
@@ -70,8 +73,9 @@ final class UnitScope extends OncePerRequestFilter {
         if (given != null && !given.isBlank() && !given.strip().equals(unit)) {
             throw new AccessDeniedException("unit " + given);
         }
-        if (path.equals("/") && read) {
-            response.sendRedirect(request.getContextPath() + "/reports");
+        String home = read ? HOMES.get(path) : null;
+        if (home != null) {
+            response.sendRedirect(request.getContextPath() + home.replace("{unit}", unit));
             return;
         }
         Optional<String> owner = owner(path);
@@ -84,7 +88,7 @@ final class UnitScope extends OncePerRequestFilter {
                 }
                 return;
             }
-        } else if (!pathUnitIs(path, unit) && !FILTERED.matcher(path).matches()) {
+        } else if (!admits(unit, path)) {
             throw new AccessDeniedException(path);
         }
         chain.doFilter(read ? new Pinned(request, unit) : request, response);
@@ -108,18 +112,23 @@ final class UnitScope extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the path names a unit, and it is this one (a path naming another unit is refused). */
-    private static boolean pathUnitIs(String path, String unit) {
+    /**
+     * Whether a reporter of the unit may reach the path (before the owner of a report or finding it names is
+     * looked up): a page of the province as a whole leads to its unit's own, a path naming a unit must name theirs,
+     * and the rest must be a read narrowed to their unit. {@link Permissions} asks it too, so that pages offer
+     * nothing this filter refuses.
+     */
+    static boolean admits(String unit, String path) {
+        if (HOMES.containsKey(path) || REPORT.matcher(path).matches() || FINDING.matcher(path).matches()) {
+            return true;
+        }
         for (Pattern p : UNIT_IN_PATH) {
             Matcher m = p.matcher(path);
             if (m.matches()) {
-                if (!m.group(1).equals(unit)) {
-                    throw new AccessDeniedException(path);
-                }
-                return true;
+                return m.group(1).equals(unit);
             }
         }
-        return false;
+        return FILTERED.matcher(path).matches();
     }
 
     /** The request with {@code ?unit=} set to the reporter's unit. */

@@ -1,6 +1,7 @@
 package vn.hungyen.xhht.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,7 +35,7 @@ import vn.hungyen.xhht.message.Messages;
  * keep Spring's detail except where a clerk needs a clearer one (below). Being a
  * {@link ResponseEntityExceptionHandler}, it takes the place of Spring Boot's
  * {@code spring.mvc.problemdetails} handler; it has the lowest precedence, so the HTML pages may declare
- * their own advice.
+ * their own advice. A request that wants a page ({@link ErrorAnswer}) is handed to the error page instead.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -106,8 +107,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(Exception e, HttpStatusCode status, String detail, WebRequest request) {
+        // the error page shows the same sentence, should the request want a page
+        request.setAttribute(ErrorAnswer.DETAIL, detail, WebRequest.SCOPE_REQUEST);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         return handleExceptionInternal(e, body, new HttpHeaders(), status, request);
+    }
+
+    /** Every answer of this class: a request that wants a page is handed to the error page instead. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && ErrorAnswer.wantsPage(servlet.getRequest())
+                && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
+            try {
+                servlet.getResponse().sendError(status.value());
+                return null;
+            } catch (IOException failed) {
+                LOG.debug("Could not hand the error to the error page", failed);
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static String expected(Class<?> type, WebRequest request) {

@@ -27,7 +27,7 @@ class CompletenessPage {
     }
 
     @GetMapping("/completeness")
-    String view(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    String view(@RequestParam(required = false) @DateTimeFormat(pattern = PageDates.TYPED, fallbackPatterns = PageDates.LINKED) LocalDate asOf,
                 @RequestParam(required = false) UnitKind unitKind, Language language, Model model) {
         LocalDate day = asOf == null ? completeness.today() : asOf;
         model.addAttribute("view", completeness.asOf(day, unitKind == null ? List.of() : List.of(unitKind),

@@ -3,6 +3,7 @@ package vn.hungyen.xhht.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
+import vn.hungyen.xhht.review.BulkReview;
+import vn.hungyen.xhht.review.Decision;
 import vn.hungyen.xhht.review.FindingQueries;
 import vn.hungyen.xhht.review.Reviewer;
 import vn.hungyen.xhht.review.Reviews;
@@ -54,7 +57,7 @@ class FindingPage {
             throw ApiException.badRequest("api.error.missingParameter", "decision");
         }
         try {
-            reviews.decide(id, form.decision(), Reviewer.of(form.request(), principal));
+            reviews.decide(id, form.decision(), Reviewer.of(form.request(language), principal));
         } catch (ApiException refused) {
             if (refused.status().is4xxClientError() && refused.status().value() != 404) {
                 response.setStatus(refused.status().value());
@@ -68,6 +71,25 @@ class FindingPage {
             redirect.addAttribute("lang", lang);
         }
         return "redirect:/findings/" + id;
+    }
+
+    /**
+     * Several findings accepted or waived at once, with one explanation: each is decided (and audited) as if alone;
+     * those the decision does not fit (a resolved one, an accepted one accepted again) are named with the reason.
+     */
+    @PostMapping("/findings/review")
+    String decideMany(@RequestParam(required = false) List<Long> ids, @ModelAttribute("form") ReviewForm form,
+                      @RequestParam(required = false) String back, Principal principal, Language language,
+                      RedirectAttributes redirect) {
+        Messages messages = Messages.of(language);
+        if (form.decision() != Decision.ACCEPT && form.decision() != Decision.WAIVE) {
+            throw ApiException.badRequest("api.error.missingParameter", "decision");
+        }
+        BulkReview.Outcome outcome = BulkReview.decide(reviews, ids, form.decision(),
+                Reviewer.of(form.request(language), principal), messages);
+        redirect.addFlashAttribute("bulkDone", outcome.done());
+        redirect.addFlashAttribute("bulkRefused", outcome.refused());
+        return "redirect:" + (back != null && back.startsWith("/findings") ? back : "/findings");
     }
 
     @GetMapping("/audit")

@@ -11,8 +11,9 @@ import vn.hungyen.xhht.message.Messages;
 import vn.hungyen.xhht.plan.Period;
 
 /**
- * Numbers and dates written as the page's language writes them, the same way as in the findings' messages
- * (99,85 and 31/01/2021 in Vietnamese; 99.85 and 2021-01-31 in English). Public methods: the templates call them.
+ * Numbers written as the page's language writes them, the same way as in the findings' messages (99,85 in
+ * Vietnamese, 99.85 in English); dates day/month/year in both (31/01/2021), as they are typed in the forms.
+ * Public methods: the templates call them.
  */
 record Formats(Messages messages, Language language, ZoneId zone) {
 
@@ -27,8 +28,9 @@ record Formats(Messages messages, Language language, ZoneId zone) {
         return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(language.locale())).format(value);
     }
 
+    /** A date as the pages write and read it in both languages, 31/01/2021 ({@link PageDates}). */
     public String date(LocalDate date) {
-        return date == null ? "" : messages.date(date);
+        return PageDates.show(date);
     }
 
     /** A moment as the province's clock showed it. */
@@ -37,7 +39,7 @@ record Formats(Messages messages, Language language, ZoneId zone) {
             return "";
         }
         var local = moment.atZoneSameInstant(zone);
-        return messages.date(local.toLocalDate()) + " " + TIME.format(local);
+        return PageDates.show(local.toLocalDate()) + " " + TIME.format(local);
     }
 
     /** A period code in words, e.g. "6 tháng cuối năm 2015". */

@@ -1,5 +1,6 @@
 package vn.hungyen.xhht.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,10 @@ record Here(String path, MultiValueMap<String, String> query, String lang, Langu
     static Here of(HttpServletRequest request) {
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
-        return new Here(request.getRequestURI().substring(request.getContextPath().length()), query,
+        // on the error page, the page that failed: the language switch shows it again in the other language
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
+        return new Here(uri.substring(request.getContextPath().length()), query,
                 chosen(request.getParameter(RequestLanguage.PARAMETER)), RequestLanguage.of(request));
     }
 
@@ -58,6 +62,22 @@ record Here(String path, MultiValueMap<String, String> query, String lang, Langu
     public String withFilters(String to) {
         return UriComponentsBuilder.fromPath(to).queryParams(query).replaceQueryParam("page").replaceQueryParam("size")
                 .build().encode().toUriString();
+    }
+
+    /** This list sorted by the column: ascending, or descending when it is sorted by it ascending; from its start. */
+    public String sortedBy(String column) {
+        boolean ascending = column.equals(query.getFirst("sort")) && !"desc".equals(query.getFirst("dir"));
+        return UriComponentsBuilder.fromPath(path).queryParams(query).replaceQueryParam("sort", column)
+                .replaceQueryParam("dir", ascending ? "desc" : "asc").replaceQueryParam("page").build().encode()
+                .toUriString();
+    }
+
+    /** How the list is sorted by the column, for {@code aria-sort}: ascending, descending, or null. */
+    public String sortOf(String column) {
+        if (!column.equals(query.getFirst("sort"))) {
+            return null;
+        }
+        return "desc".equals(query.getFirst("dir")) ? "descending" : "ascending";
     }
 
     /** The language of the page, for {@code <html lang>}. */

@@ -27,8 +27,8 @@ class NoticePage {
     }
 
     @GetMapping("/notices")
-    String view(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+    String view(@RequestParam(required = false) @DateTimeFormat(pattern = PageDates.TYPED, fallbackPatterns = PageDates.LINKED) LocalDate asOf,
+                @RequestParam(required = false) @DateTimeFormat(pattern = PageDates.TYPED, fallbackPatterns = PageDates.LINKED) LocalDate since,
                 @RequestParam(required = false) Integer days, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) UnitKind unitKind, Language language, Model model) {
         var view = notices.notices(asOf, since, days, unit, unitKind == null ? List.of() : List.of(unitKind),

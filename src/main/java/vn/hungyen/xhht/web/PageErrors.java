@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
+import vn.hungyen.xhht.security.Permissions;
 import vn.hungyen.xhht.system.ApiException;
 import vn.hungyen.xhht.system.RequestLanguage;
 
@@ -33,9 +34,11 @@ class PageErrors {
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
     private final ZoneId zone;
+    private final Permissions permissions;
 
-    PageErrors(@Value(PageModel.ZONE) ZoneId zone) {
+    PageErrors(@Value(PageModel.ZONE) ZoneId zone, Permissions permissions) {
         this.zone = zone;
+        this.permissions = permissions;
     }
 
     /** A refusal of the backend (unknown report, unreadable period, page out of range) says what was wrong. */
@@ -65,22 +68,7 @@ class PageErrors {
     }
 
     private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("error-page", status);
-        page.addObject("status", status.value());
-        page.addObject("kind", kind(status));
-        page.addObject("detail", detail);
-        // the model attributes of PageModel are not made for an exception handler's view
-        page.addObject("here", Here.of(request));
-        page.addObject("fmt", PageModel.formats(RequestLanguage.of(request), zone));
-        return page;
-    }
-
-    /** Which explanation the page gives: the bundle has one for 400, 404, server errors, and one for the rest. */
-    private static String kind(HttpStatusCode status) {
-        if (status.is5xxServerError()) {
-            return "500";
-        }
-        return status.value() == 400 || status.value() == 404 ? String.valueOf(status.value()) : "other";
+        return ErrorPages.page(status, detail, request, zone, permissions);
     }
 
     private static Messages messages(HttpServletRequest request) {

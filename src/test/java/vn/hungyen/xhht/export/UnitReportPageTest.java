@@ -63,9 +63,9 @@ class UnitReportPageTest extends NewInstallation {
         String page = html(get(PRINT, "H_YENMY", "2015-H2").param("lang", "en"));
 
         assertThat(page).contains("Report of Yên Mỹ District People&#39;s Committee for the second half of 2015")
-                .contains("The unit has not sent a report for this period; it was due on 2015-12-15.")
+                .contains("The unit has not sent a report for this period; it was due on 15/12/2015.")
                 .contains("<code>REPORT.MISSING.H2</code>")
-                .containsPattern("<code>PL10</code>[\\s\\S]*?2015-12-31[\\s\\S]*?>Not reported<");
+                .containsPattern("<code>PL10</code>[\\s\\S]*?31/12/2015[\\s\\S]*?>Not reported<");
         assertThat(html(get(PRINT, "H_YENMY", "2016-H1")))
                 .contains("chưa đến hạn gửi (ngày 15/06/2016)").contains("Không có phát hiện nào.");
     }

@@ -142,7 +142,7 @@ abstract class NoticeContract extends NewInstallation {
                 .param("unit", "H_KHOAICHAU"));
 
         assertThat(page).contains("<h1>Việc sắp đến hạn và quá hạn</h1>")
-                .contains("name=\"asOf\" value=\"2015-12-16\"").contains("name=\"since\" value=\"2015-12-01\"")
+                .contains("name=\"asOf\" value=\"16/12/2015\"").contains("name=\"since\" value=\"01/12/2015\"")
                 .contains("name=\"days\" min=\"1\" max=\"366\" value=\"30\"")
                 .contains("UBND huyện Khoái Châu").contains("Quá hạn (1)").contains("Sắp đến hạn (4)")
                 .contains("href=\"/units/H_KHOAICHAU/periods/2015-H2/print\">Báo cáo 6 tháng cuối năm 2015</a>")
@@ -155,7 +155,8 @@ abstract class NoticeContract extends NewInstallation {
         assertThat(english).contains("Due soon and overdue").contains("Overdue (1)").contains("3 days late")
                 .contains(">In progress</a>").contains("href=\"/reports/" + vanLamFirst + "?lang=en\"");
 
-        assertThat(html(get("/notices"))).contains("name=\"asOf\" value=\"" + FixedClock.TODAY + "\"");
+        assertThat(html(get("/notices"))).contains("name=\"asOf\" value=\""
+                + FixedClock.TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\"");
         assertThat(html(get("/notices").param("asOf", "2017-03-01").param("unit", "H_VANLAM")))
                 .contains("Không có việc nào sắp đến hạn hoặc quá hạn");
     }

@@ -96,14 +96,25 @@ class WhoMayDoWhatTest extends NewInstallation {
     }
 
     @Test
+    void everyRoleGetsTheStylesheetsScriptsAndIcons() throws Exception {
+        for (String who : List.of(CLERK, AUDITOR, AUTHOR, ADMIN)) {
+            for (String file : List.of("/css/app.css", "/css/progress.css", "/js/print.js", "/js/progress-chart.js",
+                    "/favicon.svg", "/webjars/uplot/dist/uPlot.iife.min.js")) {
+                mvc.perform(get(file).with(as(who))).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
     void aUnitReporterMayNotReviewAuthorRulesAdministerOrReadTheWholeProvince() throws Exception {
         forbiddenOnTheApi(CLERK);
         mvc.perform(post("/api/findings/" + khoaiChauFinding + "/accept").with(basic(CLERK)).contentType(
                 MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}")).andExpect(status().isForbidden());
-        for (String page : List.of("/audit", "/users", "/rules", "/rules/catalog", "/completeness", "/progress",
-                "/targets")) {
+        for (String page : List.of("/audit", "/users", "/rules", "/rules/catalog", "/completeness", "/targets")) {
             mvc.perform(get(page).with(as(CLERK))).andExpect(status().isForbidden());
         }
+        // the province's progress is their unit's (issue 12: the README said they may see progress)
+        mvc.perform(get("/progress").with(as(CLERK))).andExpect(redirectedUrl("/progress/H_KHOAICHAU"));
         for (String form : List.of("/findings/" + khoaiChauFinding + "/review", "/rules/preview", "/rules/activate",
                 "/users")) {
             mvc.perform(post(form).param("decision", "ACCEPT").with(as(CLERK))).andExpect(status().isForbidden());
@@ -230,9 +241,9 @@ class WhoMayDoWhatTest extends NewInstallation {
                 // the navigation offers only what they may open
                 .contains("href=\"/upload\"").doesNotContain("href=\"/audit\"")
                 .doesNotContain("href=\"/completeness\"").doesNotContain("href=\"/users\"");
-        // (the unit filters still list the register, which is no unit's data)
+        // the unit filter offers their unit only
         assertThat(html(get("/findings").param("size", "1000").with(as(CLERK)))).contains("khoaichau.xlsx")
-                .doesNotContain("vanlam.xlsx");
+                .doesNotContain("vanlam.xlsx").contains("value=\"H_KHOAICHAU\"").doesNotContain("value=\"H_VANLAM\"");
         // the home page, counts of the whole province, leads to their unit's reports instead
         mvc.perform(get("/").with(as(CLERK))).andExpect(redirectedUrl("/reports"));
     }

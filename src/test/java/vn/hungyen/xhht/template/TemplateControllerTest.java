@@ -23,11 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hungyen.xhht.message.Language;
 import vn.hungyen.xhht.message.Messages;
 import vn.hungyen.xhht.system.ApiException;
+import vn.hungyen.xhht.security.Permissions;
 import vn.hungyen.xhht.testing.SignedInTester;
 
 /** The endpoint with the application's web setup (language, problem details) and the real rules. */
 @WebMvcTest(TemplateController.class)
-@Import(SignedInTester.class)
+@Import({SignedInTester.class, Permissions.class})
 class TemplateControllerTest {
 
     @TestConfiguration

@@ -14,7 +14,7 @@ import vn.hungyen.xhht.unit.RuleBook;
 public final class Database {
 
     private static final List<String> TABLES = List.of("audit_event", "finding", "evaluation", "report_problem",
-            "report_deliverable", "report_value", "report");
+            "report_deliverable", "report_value", "report_file", "report");
 
     private Database() {
     }

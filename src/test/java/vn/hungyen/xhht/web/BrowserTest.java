@@ -178,7 +178,7 @@ class BrowserTest {
         // who reported, as of today (31/01/2021): three reports never came
         navigate("Tình hình nộp báo cáo");
         waitForHeading("Tình hình nộp báo cáo");
-        assertThat(browser.findElement(By.name("asOf")).getAttribute("value")).isEqualTo("2021-01-31");
+        assertThat(browser.findElement(By.name("asOf")).getAttribute("value")).isEqualTo("31/01/2021");
         assertThat(browser.findElements(By.cssSelector("table.matrix td.st-MISSING"))).hasSize(3);
         // two sample reports sent late, and the clerk's 2015-H2 report uploaded today (catalog reading 14)
         assertThat(browser.findElements(By.cssSelector("table.matrix td.st-LATE"))).hasSize(3);

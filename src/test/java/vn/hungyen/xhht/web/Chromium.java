@@ -79,6 +79,8 @@ final class Chromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi",
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
+        // the console, for the journey test's check that no page logs an error
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         Files.createDirectories(SCREENSHOTS);
         return new Chromium(profile, service, new ChromeDriver(service, options));
     }

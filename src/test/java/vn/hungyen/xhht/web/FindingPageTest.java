@@ -40,7 +40,7 @@ class FindingPageTest extends NewInstallation {
 
     @Test
     void theListShowsEachFindingsReviewAndLinksToIt() throws Exception {
-        assertThat(html(get("/findings"))).contains("<th scope=\"col\">Xem xét</th>").contains(">Đang mở<")
+        assertThat(html(get("/findings"))).contains(">Xem xét</a>").contains(">Đang mở<")
                 .contains("<option value=\"\">Còn hiệu lực (mở, chấp nhận, miễn trừ)</option>")
                 .contains("<option value=\"OPEN,ACCEPTED,WAIVED,RESOLVED\">Tất cả, kể cả đã giải quyết</option>");
     }
@@ -86,6 +86,21 @@ class FindingPageTest extends NewInstallation {
         assertThat(english).contains("Finding " + id + " is open: there is no decision to take back.");
         assertThat(jdbc.sql("select count(*) from audit_event where actor is not null and finding_id is not null").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aMistypedDateShowsThePageAgainWithWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/findings/" + id + "/review").param("decision", "WAIVE")
+                        .with(user("Minh").roles("AUDITOR"))
+                        .param("text", "Chờ huyện gửi bổ sung").param("until", "31/02/2016"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Miễn trừ đến hết ngày: &quot;31/02/2016&quot; không phải là ngày")
+                .contains("Chờ huyện gửi bổ sung").contains("value=\"31/02/2016\"");
+        // typed day/month/year, as shown
+        mvc.perform(post("/findings/" + id + "/review").param("decision", "WAIVE").with(user("Minh").roles("AUDITOR"))
+                .param("text", "Chờ huyện gửi bổ sung").param("until", "30/6/2016")).andExpect(status().is3xxRedirection());
+        assertThat(html(get("/findings/" + id))).contains("30/06/2016");
     }
 
     @Test

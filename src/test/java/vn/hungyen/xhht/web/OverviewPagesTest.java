@@ -43,7 +43,7 @@ class OverviewPagesTest extends NewInstallation {
         String page = html(get("/completeness").param("asOf", "2016-01-10"));
 
         assertThat(page).contains("<h1>Tình hình nộp báo cáo</h1>")
-                .contains("type=\"date\" name=\"asOf\" value=\"2016-01-10\"")
+                .contains("type=\"text\" name=\"asOf\" value=\"10/01/2016\"")
                 .contains("Tỷ lệ báo cáo").contains("Tỷ lệ báo cáo đúng hạn")
                 .contains("Đúng hạn").contains("Muộn").contains("Chưa gửi").contains("Chưa đến hạn")
                 .contains("st-ON_TIME").contains("st-MISSING").contains("st-NOT_DUE")
@@ -58,7 +58,7 @@ class OverviewPagesTest extends NewInstallation {
 
     @Test
     void completenessIsAsOfTodayByDefault() throws Exception {
-        assertThat(html(get("/completeness"))).contains("value=\"2016-01-10\"");
+        assertThat(html(get("/completeness"))).contains("value=\"10/01/2016\"");
     }
 
     @Test

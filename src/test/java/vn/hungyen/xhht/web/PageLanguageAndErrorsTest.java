@@ -68,9 +68,24 @@ class PageLanguageAndErrorsTest {
                 .contains("Tham số period: &quot;2015-H3&quot; không phải là kỳ báo cáo");
         assertThat(badRequest("/findings?severity=urgent&lang=en")).contains("<h1>Invalid request</h1>")
                 .contains("Reporting completeness");
-        assertThat(badRequest("/completeness?asOf=31/01/2021")).contains("<h1>Yêu cầu không hợp lệ</h1>");
+        assertThat(badRequest("/completeness?asOf=31/13/2021")).contains("<h1>Yêu cầu không hợp lệ</h1>");
+        assertThat(badRequest("/notices?asOf=01/31/2021&lang=en")).contains("<h1>Invalid request</h1>");
         assertThat(badRequest("/reports?page=-1")).contains("Không có trang -1");
         assertThat(badRequest("/reports/abc")).contains("<h1>Yêu cầu không hợp lệ</h1>");
+    }
+
+    @Test
+    void datesAreTypedAndShownDayMonthYearInBothLanguages() throws Exception {
+        for (String lang : new String[] {"vi", "en"}) {
+            String page = mvc.perform(get("/completeness").param("asOf", "31/01/2021").param("lang", lang))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("type=\"text\" name=\"asOf\" value=\"31/01/2021\"")
+                    .contains("placeholder=\"dd/mm/yyyy\"").doesNotContain("type=\"date\"");
+        }
+        // the year-month-day of links and bookmarks is read too
+        assertThat(mvc.perform(get("/notices").param("asOf", "2021-01-31").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("name=\"asOf\" value=\"31/01/2021\"");
     }
 
     @Test

@@ -93,7 +93,7 @@ class RulePagesTest {
                 .contains(version.group(1)).contains("No findings");
         long report = jdbc.sql("select id from report").query(Long.class).single();
         assertThat(html(get("/reports/" + report).param("lang", "en")))
-                .contains("Found by rules " + version.group(1) + ", as of 2016-01-10.");
+                .contains("Found by rules " + version.group(1) + ", as of 10/01/2016.");
     }
 
     @Test
