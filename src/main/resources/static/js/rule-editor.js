@@ -35,6 +35,9 @@
     readOnly: textarea.getAttribute('data-readonly') === 'true'
   });
   editor.setSize(null, '60vh');
+  // the editor's own input and scroller, named and reachable by keyboard (axe: label, scrollable-region-focusable)
+  editor.getInputField().setAttribute('aria-label', textarea.getAttribute('data-path') || 'editor');
+  editor.getScrollerElement().setAttribute('tabindex', '0');
   var errors = textarea.getAttribute('data-errors');
   (errors ? errors.split('|') : []).forEach(function (error) {
     var colon = error.indexOf(':');

@@ -192,7 +192,7 @@ class BrowserTest {
         navigate("Findings");
         waitForHeading("Findings");
         assertThat(browser.getCurrentUrl()).contains("lang=en");
-        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("20 findings");
+        assertThat(browser.findElement(By.cssSelector("p.summary")).getText()).startsWith("22 findings");
         assertThat(onlyRow(browser.findElement(By.tagName("main")), "RURAL_CLC.2015").getText())
                 .contains("Target not met").contains("Khoái Châu District People's Committee reported indicator");
     }
