@@ -2,9 +2,7 @@ package vn.hungyen.xhht.engine;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +17,7 @@ import vn.hungyen.xhht.plan.UnitRegister;
  * register alone. The rules are the only list of what is owed: intake's known codes, report templates and
  * sample reports all come from here.
  */
-public record PlanObligations(List<Target> targets, List<Duty> duties, List<ReportDue> reportsDue,
-                              Map<Duty, LocalDate> judged) {
+public record PlanObligations(List<Target> targets, List<Duty> duties, List<ReportDue> reportsDue) {
 
     static PlanObligations derive(KieBase kieBase, UnitRegister units) {
         KieSession session = kieBase.newKieSession();
@@ -37,10 +34,7 @@ public record PlanObligations(List<Target> targets, List<Duty> duties, List<Repo
                     .toList();
             List<ReportDue> reportsDue = session.getObjects(ReportDue.class::isInstance).stream()
                     .map(ReportDue.class::cast).sorted(Comparator.comparing(ReportDue::period)).toList();
-            Map<Duty, LocalDate> judged = new HashMap<>();
-            session.getObjects(DutyJudged.class::isInstance).stream().map(DutyJudged.class::cast)
-                    .forEach(j -> judged.put(j.duty(), j.after()));
-            return new PlanObligations(targets, duties, reportsDue, Map.copyOf(judged));
+            return new PlanObligations(targets, duties, reportsDue);
         } finally {
             session.dispose();
         }
@@ -59,14 +53,6 @@ public record PlanObligations(List<Target> targets, List<Duty> duties, List<Repo
     /** The deadline of a period's report, as rules/plan/calendar.drl sets it; empty for a period the plan owes none. */
     public Optional<LocalDate> deadline(Period period) {
         return reportsDue.stream().filter(r -> r.period().equals(period)).map(ReportDue::deadline).findFirst();
-    }
-
-    /**
-     * The last day a dated duty may be reported done before it is overdue (rules/plan/calendar.drl): its due day,
-     * or for one due after its year's last report, the next report's deadline.
-     */
-    public LocalDate judgedAfter(Duty duty) {
-        return judged.getOrDefault(duty, duty.due());
     }
 
     public Set<String> deliverables() {

@@ -2,7 +2,6 @@ package vn.hungyen.xhht.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * How a workbook reached the checker (catalog readings 13 and 14): which day dates the report for
@@ -21,13 +20,12 @@ public record Receipt(Instant at, LocalDate receivedOn, boolean stored) {
         return new Receipt(lastModified, null, false);
     }
 
-    /** An upload through the form or the API, dated by the day it arrived in the application's time zone. */
-    public static Receipt received(Instant at, ZoneId zone) {
-        return new Receipt(at, at.atZone(zone).toLocalDate(), true);
-    }
-
-    /** History brought in with the date written in it: the sample reports, an administrator's import. */
-    public static Receipt stated(Instant at) {
-        return new Receipt(at, null, true);
+    /**
+     * A report the application stored at {@code at}: an upload dated by {@code receivedOn}, the day it arrived;
+     * or, with {@code receivedOn} null, history brought in with its written date (the sample reports, an
+     * administrator's import).
+     */
+    public static Receipt stored(Instant at, LocalDate receivedOn) {
+        return new Receipt(at, receivedOn, true);
     }
 }

@@ -34,7 +34,7 @@ public record StoredReport(long id, String fileName, String sha256, long sizeByt
 
     /** How it reached the application, as the checker reads it. */
     public Receipt receipt() {
-        return new Receipt(receivedAt.toInstant(), receivedOn, true);
+        return Receipt.stored(receivedAt.toInstant(), receivedOn);
     }
 
     /** The day by which the report is due (catalog §4). */

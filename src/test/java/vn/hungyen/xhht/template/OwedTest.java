@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.xhht.engine.Duty;
 import vn.hungyen.xhht.engine.DutyKind;
@@ -29,7 +28,7 @@ class OwedTest {
     void targetsOnOneIndicatorAndYearShareARow() {
         Target minimum = target("A", "II.1.a", TargetKind.AT_LEAST, 90);
         Target rise = target("B", "II.1.d", TargetKind.RISES, Double.NaN);
-        Owed owed = Owed.of(new PlanObligations(List.of(minimum, rise), List.of(), List.of(), Map.of()), VAN_LAM, H2_2015);
+        Owed owed = Owed.of(new PlanObligations(List.of(minimum, rise), List.of(), List.of()), VAN_LAM, H2_2015);
 
         assertThat(owed.indicators()).singleElement().satisfies(row -> {
             assertThat(row.indicator()).isEqualTo("LIT_15_60");
@@ -45,7 +44,7 @@ class OwedTest {
         Duty dated = duty("PL03", "PL 3", LocalDate.of(2013, 10, 31));
         Duty standing = duty("PL03", "V.2", null);
         Duty other = duty("PL02", "PL 2", LocalDate.of(2013, 9, 30));
-        Owed owed = Owed.of(new PlanObligations(List.of(), List.of(dated, other, standing), List.of(), Map.of()), VAN_LAM, H2_2015);
+        Owed owed = Owed.of(new PlanObligations(List.of(), List.of(dated, other, standing), List.of()), VAN_LAM, H2_2015);
 
         assertThat(owed.deliverables()).extracting(Owed.DeliverableRow::deliverable).containsExactly("PL03", "PL02");
         assertThat(owed.deliverables().get(0).duties()).containsExactly(dated, standing);
@@ -56,7 +55,7 @@ class OwedTest {
     @Test
     void anotherUnitsOrAFirstHalfsValuesAreNotOwed() {
         PlanObligations obligations = new PlanObligations(List.of(target("A", "II.1.a", TargetKind.AT_LEAST, 90)),
-                List.of(), List.of(), Map.of());
+                List.of(), List.of());
         Unit other = new Unit("H_YENMY", "UBND huyện Yên Mỹ", "Yên Mỹ", UnitKind.DISTRICT);
 
         assertThat(Owed.of(obligations, other, H2_2015).indicators()).isEmpty();
