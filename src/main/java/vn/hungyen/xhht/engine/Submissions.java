@@ -64,8 +64,8 @@ final class Submissions {
 
     Submissions(List<Intake> intakes, UnitRegister units) {
         Map<String, List<Version>> versions = new LinkedHashMap<>();
-        intakes.forEach(i -> i.report().ifPresent(r ->
-                versions.computeIfAbsent(r.unit() + "/" + r.period(), k -> new ArrayList<>()).add(Version.of(i, r))));
+        intakes.forEach(i -> i.report().map(r -> Version.of(i, r))
+                .ifPresent(v -> versions.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v)));
         versions.values().forEach(v -> v.sort(LATEST_FIRST));
 
         for (Intake intake : intakes) {
@@ -94,7 +94,8 @@ final class Submissions {
         Map<String, Boolean> seenRowInYear = new HashMap<>();
         for (Version version : counted) {
             ReportData data = version.data();
-            Version first = versions.get(version.key()).get(versions.get(version.key()).size() - 1);
+            List<Version> ofPeriod = versions.get(version.key());
+            Version first = ofPeriod.get(ofPeriod.size() - 1);
             Unit unit = units.find(data.unit()).orElseThrow();
             Report report = new Report(data.file(), unit.code(), unit.kind(), data.period(), version.sentOn(),
                     data.submittedOnSource(), data.submittedOn(), first.sentOn(), first.data().submittedOnSource());

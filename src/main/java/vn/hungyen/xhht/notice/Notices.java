@@ -90,14 +90,13 @@ public class Notices {
                 }
             }
             for (Duty d : rules.obligations().duties()) {
-                // chased from the plan's due day; the findings judge a 31/12 duty only once the next report is due
-                // (catalog reading 15), and the list says which report that is not
-                LocalDate judged = d.due();
-                if (d.unit().equals(u.code()) && judged != null && window.covers(judged)) {
+                // chased from the plan's due day, though the findings judge a 31/12 duty only once the next report
+                // is due (catalog reading 15)
+                if (d.unit().equals(u.code()) && d.due() != null && window.covers(d.due())) {
                     NoticeRepository.Row row = latestRows.get(key(d.unit(), d.deliverable(), d.year()));
                     if (row == null || row.status() != Status.DONE) {
                         items.add(new Item(Type.DELIVERABLE, d.deliverable(), texts.names().deliverable(d.deliverable()),
-                                d.year(), judged, distance(day, judged), d.ruleId(), d.citation(), row == null ? null : row.status(),
+                                d.year(), d.due(), distance(day, d.due()), d.ruleId(), d.citation(), row == null ? null : row.status(),
                                 row == null ? null : texts.text("status." + row.status().name()),
                                 row == null ? null : row.reportId()));
                     }
